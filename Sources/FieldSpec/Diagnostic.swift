@@ -1,0 +1,34 @@
+/// One problem found while loading YAML, printed as `path:line:col: error: message`.
+public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public enum Severity: String, Sendable, Hashable {
+        case error, warning
+    }
+
+    public let severity: Severity
+    public let message: String
+    /// nil for problems that belong to no file position (a path that does not exist).
+    public let location: SourceLocation?
+
+    public init(_ severity: Severity = .error, _ message: String, at location: SourceLocation?) {
+        self.severity = severity
+        self.message = message
+        self.location = location
+    }
+
+    /// Sorted by file, then line, then column; unlocated problems first.
+    public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
+        switch (lhs.location, rhs.location) {
+        case let (l?, r?): l == r ? lhs.message < rhs.message : l < r
+        case (nil, _?): true
+        case (_?, nil): false
+        case (nil, nil): lhs.message < rhs.message
+        }
+    }
+
+    public var description: String {
+        if let location {
+            return "\(location): \(severity.rawValue): \(message)"
+        }
+        return "\(severity.rawValue): \(message)"
+    }
+}

@@ -1,0 +1,2 @@
+import FieldSpec
+import ZephyrClient

@@ -1,0 +1,60 @@
+import Foundation
+
+/// Which Zephyr product the server runs.
+public enum ServerFlavor: String, Sendable, Hashable, CaseIterable, Codable {
+    /// Zephyr Squad Server / Data Center (ZAPI under `/rest/zapi/latest`).
+    case squad
+    /// Zephyr Enterprise (`/flex/services/rest/latest`).
+    case enterprise
+}
+
+/// How the client proves who it is. Secrets are never printed: `description` redacts them.
+public enum Credentials: Sendable, Hashable, CustomStringConvertible {
+    case none
+    case basic(user: String, password: String)
+    case bearer(token: String)
+    /// Enterprise session: log in with Basic at `GET .../manifest`, then send `Cookie: token=...`.
+    case cookie(user: String, password: String)
+
+    public var description: String {
+        switch self {
+        case .none: "no credentials"
+        case .basic(let user, _): "Basic auth as \(user)"
+        case .bearer: "Bearer token"
+        case .cookie(let user, _): "session cookie as \(user)"
+        }
+    }
+}
+
+/// Everything a `ZephyrClient` needs besides its transport.
+public struct ClientConfiguration: Sendable {
+    /// The server as the user gave it (for messages), e.g. `https://jira.example.com`.
+    public var serverDescription: String
+    public var flavor: ServerFlavor
+    public var credentials: Credentials
+    /// At most this many requests in flight at once.
+    public var parallelism: Int
+    /// Retries for idempotent requests (reads, updates, deletes of known ids).
+    public var maxRetries: Int
+    /// First backoff delay; doubles each retry, with jitter.
+    public var initialBackoff: Duration
+    /// Upper bound for one backoff, including `Retry-After`.
+    public var maxBackoff: Duration
+    /// `--verbose`: trace each request (Authorization and cookies redacted) to standard error.
+    public var verbose: Bool
+
+    public init(
+        serverDescription: String, flavor: ServerFlavor = .squad, credentials: Credentials = .none,
+        parallelism: Int = 8, maxRetries: Int = 4, initialBackoff: Duration = .milliseconds(200),
+        maxBackoff: Duration = .seconds(10), verbose: Bool = false
+    ) {
+        self.serverDescription = serverDescription
+        self.flavor = flavor
+        self.credentials = credentials
+        self.parallelism = parallelism
+        self.maxRetries = maxRetries
+        self.initialBackoff = initialBackoff
+        self.maxBackoff = maxBackoff
+        self.verbose = verbose
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+
+/// Every way a call to Zephyr can fail, with the names and values a person needs to act.
+public enum ZephyrError: Error, LocalizedError, Sendable, Equatable {
+    /// 400 with the server's `{"error": ...}` text.
+    case badRequest(operation: String, message: String)
+    /// 400 whose text says the object does not exist (Zephyr answers 400, not 404).
+    case notFound(operation: String, message: String)
+    case unauthorized(server: String)
+    /// 403; `permission` names what is needed ("Jira administrator", "project administrator of WEB").
+    case forbidden(operation: String, permission: String)
+    /// 404: the URL does not lead to a Zephyr API (wrong base URL or plugin missing).
+    case wrongBaseURL(url: String)
+    case methodNotAllowed(operation: String)
+    case rateLimited(operation: String, retryAfterSeconds: Double?)
+    case serverError(operation: String, status: Int, message: String)
+    case timeout(operation: String)
+    /// The connection closed before a response arrived: the request may or may not have taken effect.
+    case connectionDropped(operation: String)
+    case connectionRefused(server: String)
+    case dnsFailure(host: String)
+    case tlsFailure(server: String, message: String)
+    case invalidResponse(operation: String, message: String)
+    /// Credentials that cannot be sent (non-ASCII Basic credentials, missing password).
+    case invalidCredentials(message: String)
+
+    /// True when the request may have taken effect although no success was seen. For a
+    /// non-idempotent call the caller must re-read the server before trying again.
+    public var isAmbiguous: Bool {
+        switch self {
+        case .timeout, .connectionDropped, .serverError: true
+        default: false
+        }
+    }
+
+    public var errorDescription: String? {
+        switch self {
+        case let .badRequest(operation, message):
+            "\(operation) was refused by the server: \(message)"
+        case let .notFound(operation, message):
+            "\(operation) failed because the object does not exist on the server: \(message)"
+        case let .unauthorized(server):
+            "\(server) rejected the credentials (401); check ZEPHYR_TOKEN or ZEPHYR_USER and ZEPHYR_PASSWORD."
+        case let .forbidden(operation, permission):
+            "\(operation) was forbidden (403); the user needs \(permission)."
+        case let .wrongBaseURL(url):
+            "\(url) was not found (404); check that --server points at the Jira base URL and that Zephyr Squad is installed."
+        case let .methodNotAllowed(operation):
+            "\(operation) is not supported by this server (405)."
+        case let .rateLimited(operation, retryAfter):
+            "\(operation) was rate limited (429)\(retryAfter.map { "; the server asked to wait \(Int($0.rounded(.up))) s" } ?? "")."
+        case let .serverError(operation, status, message):
+            "\(operation) failed with a server error (\(status))\(message.isEmpty ? "" : ": \(message)")."
+        case let .timeout(operation):
+            "\(operation) timed out; the server did not answer in time."
+        case let .connectionDropped(operation):
+            "\(operation) lost its connection before the server answered."
+        case let .connectionRefused(server):
+            "could not connect to \(server): connection refused; is the server running and the port right?"
+        case let .dnsFailure(host):
+            "could not resolve host \(host); check the server URL."
+        case let .tlsFailure(server, message):
+            "TLS handshake with \(server) failed: \(message); use --ca-cert for a private CA."
+        case let .invalidResponse(operation, message):
+            "\(operation) returned a response this tool cannot read: \(message)"
+        case let .invalidCredentials(message):
+            "\(message)"
+        }
+    }
+}

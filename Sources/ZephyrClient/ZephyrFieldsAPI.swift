@@ -1,0 +1,32 @@
+import ZephyrDomain
+
+/// The Zephyr Squad custom field operations the reconciler uses.
+///
+/// `ZephyrClient` implements it over HTTP. Every method maps failures to `ZephyrError`.
+/// Non-idempotent calls (`createField`, `addOption`, `setEnabled`) are sent once and never
+/// retried here: after an ambiguous failure the caller re-reads and decides.
+public protocol ZephyrFieldsAPI: Sendable {
+    /// All Jira projects, one call (`GET /rest/api/2/project`).
+    func projects() async throws(ZephyrError) -> [JiraProject]
+    /// Global fields of one entity type (`GET /customfield/entity`).
+    func fields(entity: EntityType) async throws(ZephyrError) -> [RemoteField]
+    /// Fields enabled in a project (`GET /customfield/byEntityTypeAndProject`).
+    func enabledFields(entity: EntityType, projectId: String) async throws(ZephyrError) -> [RemoteField]
+    /// All global fields with `active` for one project (`globalCustomFieldsByEntityTypeAndProject`).
+    func projectFieldStates(entity: EntityType, projectId: String) async throws(ZephyrError) -> [ProjectFieldState]
+    /// One field, or nil when the server answers `200 []`.
+    func field(id: Int) async throws(ZephyrError) -> RemoteField?
+    func createField(_ field: NewField) async throws(ZephyrError) -> RemoteField
+    /// Changes name and description (a nil or blank description is ignored by the server).
+    func updateField(id: Int, name: String, description: String?) async throws(ZephyrError) -> RemoteField
+    func deleteField(id: Int) async throws(ZephyrError)
+    /// Bulk delete (`delete-customfields`); falls back to single deletes where the server lacks it.
+    func deleteFields(ids: [Int]) async throws(ZephyrError)
+    /// Sends the enable/disable call. On real servers this is a TOGGLE when a mapping exists:
+    /// only call it knowing the current mapping.
+    func setEnabled(_ enabled: Bool, fieldId: Int, projectId: String) async throws(ZephyrError)
+    func addOption(fieldId: Int, text: String) async throws(ZephyrError) -> RemoteOption
+    func renameOption(id: String, to text: String) async throws(ZephyrError)
+    func removeOption(id: String) async throws(ZephyrError)
+    func metadata() async throws(ZephyrError) -> [FieldTypeInfo]
+}

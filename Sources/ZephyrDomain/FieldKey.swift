@@ -1,0 +1,35 @@
+/// The identity of a custom field on a server: its entity type and its name, compared
+/// case-insensitively (the server refuses two fields of one entity whose names differ only in case).
+public struct FieldKey: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public let entity: EntityType
+    /// The name as written (kept for display).
+    public let name: String
+    /// The name as the server compares it.
+    public let foldedName: String
+
+    public init(entity: EntityType, name: String) {
+        self.entity = entity
+        self.name = name
+        self.foldedName = FieldKey.fold(name)
+    }
+
+    /// Folds a name the way the server's uniqueness check does.
+    public static func fold(_ name: String) -> String { name.lowercased() }
+
+    public static func == (lhs: FieldKey, rhs: FieldKey) -> Bool {
+        lhs.entity == rhs.entity && lhs.foldedName == rhs.foldedName
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(entity)
+        hasher.combine(foldedName)
+    }
+
+    public static func < (lhs: FieldKey, rhs: FieldKey) -> Bool {
+        (lhs.entity, lhs.foldedName, lhs.name) < (rhs.entity, rhs.foldedName, rhs.name)
+    }
+
+    /// `EXECUTION/Browser`: how plans and diagnostics name a field.
+    public var description: String { "\(entity.rawValue)/\(name)" }
+}
+

@@ -1,0 +1,9 @@
+import ArgumentParser
+
+@main
+struct ZephyrFields: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "zephyr-fields",
+        abstract: "Manage Zephyr custom fields as code."
+    )
+}

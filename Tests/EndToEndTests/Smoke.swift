@@ -1,0 +1,5 @@
+import Testing
+
+@Suite struct EndToEndTestsSmoke {
+    @Test func builds() { #expect(Bool(true)) }
+}

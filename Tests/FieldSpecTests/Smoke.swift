@@ -1,0 +1,5 @@
+import Testing
+
+@Suite struct FieldSpecTestsSmoke {
+    @Test func builds() { #expect(Bool(true)) }
+}

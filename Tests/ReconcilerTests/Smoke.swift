@@ -1,0 +1,5 @@
+import Testing
+
+@Suite struct ReconcilerTestsSmoke {
+    @Test func builds() { #expect(Bool(true)) }
+}

@@ -1,0 +1,5 @@
+import Testing
+
+@Suite struct ZephyrSimulatorTestsSmoke {
+    @Test func builds() { #expect(Bool(true)) }
+}
