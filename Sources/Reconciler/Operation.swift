@@ -1,0 +1,46 @@
+import ZephyrDomain
+
+/// One server call (or, for a bulk delete, one group of them) in the apply graph.
+struct Operation: Sendable, Identifiable {
+    enum Kind: Sendable {
+        /// Creates the field with all its options in one call, then fixes any option the server
+        /// stored differently (apostrophes doubled by `/create`).
+        case create(FieldSnapshot, replacing: Bool)
+        case addOption(text: String)
+        case renameOption(optionId: String, from: String, to: String)
+        case update(name: String, description: String?)
+        case removeOption(optionId: String, text: String)
+        /// Deletes these fields (bulk when several) and waits until the server no longer shows them.
+        case delete([FieldTarget])
+        case setEnabled(Bool, ProjectRef)
+    }
+
+    let id: Int
+    let kind: Kind
+    /// The field the call is about (for deletes, the first of the group).
+    let field: FieldTarget
+    /// Operations that must finish first.
+    var dependencies: Set<Int>
+
+    /// How progress lines and reports name this operation.
+    var summary: String {
+        switch kind {
+        case .create(_, let replacing): "\(field.key): \(replacing ? "create (replacement)" : "create")"
+        case .addOption(let text): "\(field.key): add option \"\(text)\""
+        case .renameOption(_, let from, let to): "\(field.key): rename option \"\(from)\" to \"\(to)\""
+        case .update: "\(field.key): update"
+        case .removeOption(_, let text): "\(field.key): remove option \"\(text)\""
+        case .delete(let targets):
+            targets.count == 1 ? "\(field.key): delete" : "delete \(targets.count) fields (\(targets.map(\.key.description).joined(separator: ", ")))"
+        case .setEnabled(let on, let project): "\(field.key): \(on ? "enable in" : "disable in") \(project)"
+        }
+    }
+}
+
+/// A field an operation acts on: one that exists (id known from the plan), or one that an
+/// earlier create in the same apply makes.
+struct FieldTarget: Sendable, Hashable {
+    let key: FieldKey
+    /// nil until the create that makes it has run.
+    let existingId: Int?
+}

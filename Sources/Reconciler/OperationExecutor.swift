@@ -1,0 +1,167 @@
+import Foundation
+import ZephyrClient
+import ZephyrDomain
+
+/// Why an operation could not be completed (beyond the server's own errors).
+struct ApplyFailure: Error, LocalizedError {
+    let message: String
+    var errorDescription: String? { message }
+}
+
+/// Runs one operation with the care each Zephyr call needs: non-idempotent calls (create, add
+/// option, the enable toggle) are never repeated blindly — after an ambiguous failure the
+/// server is re-read and the call repeated only if its effect is absent.
+struct OperationExecutor: Sendable {
+    let api: any ZephyrFieldsAPI
+    let timing: ApplyTiming
+
+    /// Runs the operation; returns a note for the progress line.
+    func run(_ operation: Operation, context: ApplyContext) async throws -> String? {
+        let key = operation.field.key
+        switch operation.kind {
+        case .create(let snapshot, _):
+            let field = try await create(snapshot)
+            await context.record(field.id, for: key)
+            try await fixStoredOptions(of: field, wanted: snapshot.options)
+            return "id \(field.id)"
+        case .addOption(let text):
+            let id = try await fieldId(operation, context)
+            try await attempt("add option \"\(text)\" to \(key)", verify: {
+                try await api.field(id: id)?.options.contains { $0.text == text } ?? false
+            }) { _ = try await api.addOption(fieldId: id, text: text) }
+        case .renameOption(let optionId, _, let to):
+            try await attempt("rename option \(optionId) of \(key)") { try await api.renameOption(id: optionId, to: to) }
+        case .update(let name, let description):
+            let id = try await fieldId(operation, context)
+            try await attempt("update \(key)") { _ = try await api.updateField(id: id, name: name, description: description) }
+        case .removeOption(let optionId, _):
+            try await attempt("remove option \(optionId) of \(key)", goneIsDone: true) { try await api.removeOption(id: optionId) }
+        case .delete(let targets):
+            let ids = targets.compactMap(\.existingId)
+            try await attempt("delete \(ids.count) field\(ids.count == 1 ? "" : "s")", goneIsDone: true) {
+                if ids.count == 1 { try await api.deleteField(id: ids[0]) } else { try await api.deleteFields(ids: ids) }
+            }
+            try await waitUntilGone(ids)
+        case .setEnabled(let on, let project):
+            let id = try await fieldId(operation, context)
+            // The call is a toggle: the plan read the mapping moments ago; after an ambiguous
+            // failure, read it again and only call again if the mapping is still not as wanted.
+            try await attempt("\(on ? "enable" : "disable") \(key) in \(project)", verify: {
+                try await api.enabledFields(entity: key.entity, projectId: project.id).contains { $0.id == id } == on
+            }) { try await api.setEnabled(on, fieldId: id, projectId: project.id) }
+        }
+        return nil
+    }
+
+    private func fieldId(_ operation: Operation, _ context: ApplyContext) async throws -> Int {
+        guard let id = await context.id(for: operation.field) else {
+            throw ApplyFailure(message: "\(operation.field.key) has no id: its create did not run")
+        }
+        return id
+    }
+
+    /// Creates a field once; after an ambiguous failure, looks for it before trying again.
+    private func create(_ snapshot: FieldSnapshot) async throws -> RemoteField {
+        guard let type = FieldType(rawValue: snapshot.type) else {
+            throw ApplyFailure(message: "unknown field type \(snapshot.type)")
+        }
+        let key = FieldKey(entity: snapshot.entity, name: snapshot.name)
+        var created: RemoteField?
+        try await attempt("create \(key)", verify: {
+            created = try await api.fields(entity: snapshot.entity).first { $0.key == key }
+            return created != nil
+        }) {
+            created = try await api.createField(NewField(
+                name: snapshot.name, description: snapshot.description, type: type, entity: snapshot.entity, options: snapshot.options
+            ))
+        }
+        guard let created else { throw ApplyFailure(message: "\(key) was not found after its create") }
+        return created
+    }
+
+    /// `/create` doubles apostrophes in options; rename those back to the text wanted (the
+    /// option rename call stores text as sent).
+    private func fixStoredOptions(of field: RemoteField, wanted: [String]) async throws {
+        for option in field.options where !wanted.contains(option.text) {
+            let text = Normalization.optionText(option.text)
+            guard wanted.contains(text) else { continue }
+            try await attempt("rename option \(option.id) of \(field.key)") { try await api.renameOption(id: option.id, to: text) }
+        }
+    }
+
+    private func waitUntilGone(_ ids: [Int]) async throws {
+        let deadline = ContinuousClock.now + timing.deleteVisibilityTimeout
+        var remaining = ids
+        var interval = timing.pollInterval
+        while !remaining.isEmpty {
+            var still: [Int] = []
+            for id in remaining where try await readWithRetry({ try await api.field(id: id) }) != nil { still.append(id) }
+            remaining = still
+            if remaining.isEmpty { break }
+            guard ContinuousClock.now < deadline else {
+                throw ApplyFailure(message: "fields \(remaining.map(String.init).joined(separator: ", ")) were deleted but still visible after \(timing.deleteVisibilityTimeout)")
+            }
+            try await Task.sleep(for: interval)
+            interval = min(interval * 2, .seconds(1))
+        }
+    }
+
+    private func readWithRetry<T>(_ read: () async throws -> T) async throws -> T {
+        var result: T?
+        try await attempt("read") { result = try await read() }
+        return result!
+    }
+
+    /// Runs `call` until it succeeds, waiting between attempts. A rate limit means the call did
+    /// not run: try again after the wait. An ambiguous failure may have taken effect: with
+    /// `verify`, re-read and stop if the effect is there; without it the call is idempotent.
+    /// `goneIsDone`: "not found" means an earlier attempt already removed the object.
+    private func attempt(
+        _ what: String, goneIsDone: Bool = false, verify: (() async throws -> Bool)? = nil,
+        _ call: () async throws -> Void
+    ) async throws {
+        var backoff = timing.initialBackoff
+        for number in 1...timing.maxAttempts {
+            do {
+                try await call()
+                return
+            } catch let error as ZephyrError {
+                let last = number == timing.maxAttempts
+                switch error {
+                case .notFound where goneIsDone && number > 1:
+                    return
+                case .rateLimited(_, let retryAfter) where !last:
+                    try await Task.sleep(for: retryAfter.map { min(.milliseconds(Int($0 * 1000)), timing.maxBackoff) } ?? backoff)
+                case _ where error.isAmbiguous && !last:
+                    try await Task.sleep(for: jittered(backoff))
+                    if let verify, try await verifyWithRetry(verify) { return }
+                default:
+                    throw error
+                }
+                backoff = min(backoff * 2, timing.maxBackoff)
+            }
+        }
+    }
+
+    /// Verification reads are idempotent: retried through transient failures before giving up.
+    private func verifyWithRetry(_ verify: () async throws -> Bool) async throws -> Bool {
+        var backoff = timing.initialBackoff
+        for number in 1...timing.maxAttempts {
+            do { return try await verify() } catch let error as ZephyrError where number < timing.maxAttempts && (error.isAmbiguous || error.isRateLimit) {
+                try await Task.sleep(for: jittered(backoff))
+                backoff = min(backoff * 2, timing.maxBackoff)
+            }
+        }
+        return try await verify()
+    }
+
+    private func jittered(_ duration: Duration) -> Duration {
+        duration * Double.random(in: 0.5...1.0)
+    }
+}
+
+extension ZephyrError {
+    var isRateLimit: Bool {
+        if case .rateLimited = self { true } else { false }
+    }
+}

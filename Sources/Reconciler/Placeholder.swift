@@ -1,2 +1,0 @@
-import FieldSpec
-import ZephyrClient

@@ -1,0 +1,89 @@
+import FieldSpec
+import ZephyrClient
+import ZephyrDomain
+
+/// Collects the pieces of a plan and applies the safety rules before freezing it.
+struct PlanBuilder {
+    var changes: [FieldChange] = []
+    var warnings: [PlanWarning] = []
+    var unmanaged: [UnmanagedField] = []
+    var blockedBy: [String] = []
+
+    var plan: Plan {
+        Plan(changes: changes, warnings: warnings, unmanaged: unmanaged, blockedBy: blockedBy)
+    }
+
+    mutating func add(_ diff: FieldDiff, options: PlanOptions) {
+        let change = diff.change
+        changes.append(change)
+        warnings += diff.warnings
+        guard change.action == .replace else { return }
+        let what = change.attributes.map { "\($0.attribute) \($0.before ?? "") -> \($0.after ?? "")" }.joined(separator: ", ")
+        if change.protected {
+            blockedBy.append("\(change.key) is protected but would be replaced (\(what)); change the file back or remove `protect` first.")
+        } else if !options.allowReplace {
+            blockedBy.append("\(change.key) would be replaced (\(what)), which deletes its values in every execution; re-run with --allow-replace to accept.")
+        }
+    }
+
+    /// Adds an enable or disable to the field's entry, creating a project-only entry if needed.
+    mutating func addProjectChange(_ projectChange: ProjectChange, to key: FieldKey, fieldId: Int) {
+        if let index = changes.firstIndex(where: { $0.key == key && $0.action != .delete }) {
+            changes[index] = changes[index].adding(projectChange)
+        } else {
+            changes.append(FieldChange(
+                entity: key.entity, name: key.name, action: .none, fieldId: fieldId, before: nil, after: nil,
+                projects: [projectChange], reason: "enabled in a project whose file does not list it"
+            ))
+        }
+    }
+
+    mutating func addUnmanaged(_ fields: [RemoteField], prune: Bool, options: PlanOptions) {
+        guard prune else {
+            unmanaged += fields.map { UnmanagedField(entity: $0.entity, name: $0.name, fieldId: $0.id) }
+            return
+        }
+        for field in fields {
+            changes.append(FieldChange(
+                entity: field.entity, name: field.name, action: .delete, fieldId: field.id, before: field.snapshot,
+                after: nil, reason: "no file declares it and prune is on"
+            ))
+        }
+        if !fields.isEmpty, !options.allowDelete {
+            let names = fields.map { FieldKey(entity: $0.entity, name: $0.name) }.sorted().map(\.description)
+            blockedBy.append("prune would delete \(fields.count) field\(fields.count == 1 ? "" : "s") no file declares (\(names.joined(separator: ", "))); re-run with --allow-delete to accept.")
+        }
+    }
+
+    /// The share-of-deletes threshold and the server's per-entity field limits.
+    mutating func checkSafety(remote: RemoteState, settings: SpecSettings, options: PlanOptions) {
+        let existing = remote.allFields.count
+        let destroyed = changes.filter { $0.action == .delete || $0.action == .replace }.count
+        if existing >= settings.deleteThresholdMinimumFields, destroyed > 0, !options.force,
+           destroyed * 100 > settings.deleteThresholdPercent * existing {
+            let share = destroyed * 100 / existing
+            blockedBy.append("the plan deletes or replaces \(destroyed) of \(existing) existing fields (\(share)%), more than the \(settings.deleteThresholdPercent)% threshold; re-run with --force if this is intended.")
+        }
+        for entity in EntityType.allCases {
+            let count = (remote.fields[entity] ?? []).count
+                + changes.filter { $0.entity == entity && $0.action == .create }.count
+                - changes.filter { $0.before?.entity == entity && $0.action == .delete }.count
+                + changes.filter { $0.action == .replace && $0.entity != $0.before?.entity }
+                    .reduce(0) { $0 + ($1.entity == entity ? 1 : -1) }
+            let limit = settings.limit(for: entity)
+            if count > limit {
+                blockedBy.append("\(entity.rawValue) would have \(count) fields after this plan; the server allows at most \(limit) (settings.field_limits).")
+            }
+        }
+    }
+}
+
+extension FieldChange {
+    func adding(_ projectChange: ProjectChange) -> FieldChange {
+        FieldChange(
+            entity: entity, name: name, action: action, fieldId: fieldId, before: before, after: after,
+            attributes: attributes, options: options, projects: projects + [projectChange], reason: reason,
+            protected: protected
+        )
+    }
+}

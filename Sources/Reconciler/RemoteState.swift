@@ -1,0 +1,44 @@
+import ZephyrClient
+import ZephyrDomain
+
+/// A Jira project as the plan refers to it: the server's id and the key people read.
+public struct ProjectRef: Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
+    public let id: String
+    public let key: String
+
+    public init(id: String, key: String) {
+        self.id = id
+        self.key = key
+    }
+
+    public static func < (lhs: ProjectRef, rhs: ProjectRef) -> Bool {
+        (lhs.key, lhs.id) < (rhs.key, rhs.id)
+    }
+
+    public var description: String { "\(key) (\(id))" }
+}
+
+/// What the server has, as far as one plan needs to know: every global field of each entity type,
+/// and which of them are enabled in each declared project.
+public struct RemoteState: Sendable, Hashable {
+    /// Global fields by entity, each list sorted by id.
+    public var fields: [EntityType: [RemoteField]]
+    /// Field ids enabled in each project that was read, keyed by project.
+    public var enabled: [ProjectRef: Set<Int>]
+
+    public init(fields: [EntityType: [RemoteField]], enabled: [ProjectRef: Set<Int>]) {
+        self.fields = fields.mapValues { $0.sorted { $0.id < $1.id } }
+        self.enabled = enabled
+    }
+
+    public var allFields: [RemoteField] {
+        EntityType.allCases.flatMap { fields[$0] ?? [] }
+    }
+
+    public func field(id: Int) -> RemoteField? {
+        allFields.first { $0.id == id }
+    }
+
+    /// The projects read, sorted by key.
+    public var projects: [ProjectRef] { enabled.keys.sorted() }
+}
