@@ -1,4 +1,5 @@
 import Foundation
+import ZephyrDomain
 
 /// A plan written by `plan --out FILE` and applied by `apply --plan FILE`.
 ///
@@ -15,15 +16,23 @@ public struct SavedPlan: Codable, Sendable, Hashable {
     public let projects: [ProjectRef]
     /// `RemoteState.fingerprint` of the state the plan was computed from.
     public let fingerprint: String
+    /// The per-entity field limits in force when planned (apply orders creates after deletes by them).
+    public let fieldLimits: [String: Int]
     public let plan: Plan
 
-    public init(toolVersion: String, server: String, projects: [ProjectRef], fingerprint: String, plan: Plan) {
+    public init(toolVersion: String, server: String, projects: [ProjectRef], fingerprint: String, fieldLimits: [EntityType: Int], plan: Plan) {
         self.formatVersion = Self.formatVersion
         self.toolVersion = toolVersion
         self.server = Self.redacting(server)
         self.projects = projects.sorted()
         self.fingerprint = fingerprint
+        self.fieldLimits = Dictionary(uniqueKeysWithValues: fieldLimits.map { ($0.key.rawValue, $0.value) })
         self.plan = plan
+    }
+
+    /// The limits keyed by entity type again.
+    public var limits: [EntityType: Int] {
+        Dictionary(uniqueKeysWithValues: fieldLimits.compactMap { key, value in EntityType(rawValue: key).map { ($0, value) } })
     }
 
     public func encoded() -> Data {

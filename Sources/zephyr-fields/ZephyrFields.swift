@@ -2,8 +2,13 @@ import ArgumentParser
 
 @main
 struct ZephyrFields: AsyncParsableCommand {
+    static let version = "0.1.0"
+
     static let configuration = CommandConfiguration(
         commandName: "zephyr-fields",
-        abstract: "Manage Zephyr custom fields as code."
+        abstract: "Manage Zephyr custom fields as code.",
+        discussion: "Exit codes: 0 success or no changes, 1 error, 2 changes present, 3 plan blocked by a safety rule, 64 usage, 130 interrupted.",
+        version: version,
+        subcommands: [PlanCommand.self, ApplyCommand.self, DriftCommand.self]
     )
 }

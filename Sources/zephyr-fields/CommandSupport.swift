@@ -1,0 +1,54 @@
+import ArgumentParser
+import FieldSpec
+import Foundation
+import Reconciler
+
+/// The documented exit codes (README "Exit codes").
+enum Exit {
+    static let success: Int32 = 0
+    static let failure: Int32 = 1
+    static let changes: Int32 = 2
+    static let blocked: Int32 = 3
+    static let interrupted: Int32 = 130
+}
+
+enum Output {
+    /// Writes to standard error (diagnostics, progress), keeping standard output for the report.
+    static func error(_ text: String) {
+        FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+    }
+
+    static func out(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    /// Colour only on a terminal, never with --no-color or NO_COLOR.
+    static func useColor(_ options: ColorOptions) -> Bool {
+        !options.noColor && ProcessInfo.processInfo.environment["NO_COLOR"] == nil && isatty(STDOUT_FILENO) == 1
+    }
+}
+
+/// Runs a command body, turning every failure into one `error:` sentence and a documented exit
+/// code instead of a stack trace. The body returns the exit code.
+func runCommand(_ body: () async throws -> Int32) async throws {
+    let code: Int32
+    do {
+        code = try await body()
+    } catch let error as SpecError {
+        for diagnostic in error.diagnostics { Output.error(diagnostic.description) }
+        Output.error("error: \(error.errorDescription ?? "invalid configuration")")
+        code = Exit.failure
+    } catch let error as ExitCode {
+        throw error
+    } catch {
+        let message = (error as? LocalizedError)?.errorDescription ?? "\(error)"
+        Output.error(message.hasPrefix("error:") || message.contains(": error: ") ? message : "error: \(message)")
+        code = Exit.failure
+    }
+    if code != Exit.success { throw ExitCode(code) }
+}
+
+/// Loads and validates the YAML; nothing touches the server when it is invalid.
+func loadSpec(_ paths: [String]) throws -> Spec {
+    try SpecLoader().load(paths: paths)
+}

@@ -1,0 +1,39 @@
+import ArgumentParser
+import ZephyrClient
+
+/// How to reach the server: shared by plan, apply, drift and export.
+struct ConnectionOptions: ParsableArguments {
+    @Option(help: ArgumentHelp(
+        "Jira base URL, or simulator:PATH for the embedded simulator with its state in PATH (default: $ZEPHYR_URL).",
+        valueName: "url"))
+    var server: String?
+
+    @Option(help: "Server product: squad (Zephyr Squad Server/Data Center) or enterprise.")
+    var flavor: ServerFlavor = .squad
+
+    @Option(help: ArgumentHelp(
+        "Authentication: bearer ($ZEPHYR_TOKEN), basic ($ZEPHYR_USER and $ZEPHYR_PASSWORD) or cookie (Enterprise session). Default: whichever variables are set.",
+        valueName: "method"))
+    var auth: AuthMode?
+
+    @Option(name: .customLong("ca-cert"), help: ArgumentHelp("PEM file of a CA to trust (for a private CA).", valueName: "file"))
+    var caCertificate: String?
+
+    @Flag(help: "Do not verify the server's TLS certificate. Only for testing.")
+    var insecure = false
+
+    @Option(help: "At most this many requests in flight at once.")
+    var parallelism: Int = 8
+
+    @Flag(help: "Trace every HTTP request to standard error (credentials redacted).")
+    var verbose = false
+
+    func validate() throws {
+        guard parallelism >= 1, parallelism <= 64 else {
+            throw ValidationError("--parallelism must be between 1 and 64.")
+        }
+    }
+}
+
+extension ServerFlavor: ExpressibleByArgument {}
+extension AuthMode: ExpressibleByArgument {}

@@ -1,0 +1,28 @@
+import ArgumentParser
+import Reconciler
+
+struct DriftCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "drift",
+        abstract: "Report where the server differs from the YAML (for a nightly job).",
+        discussion: "Exit codes: 0 in sync, 2 drift found, 1 error. Changes nothing."
+    )
+
+    @OptionGroup var planning: PlanningOptions
+    @OptionGroup var connection: ConnectionOptions
+    @OptionGroup var color: ColorOptions
+
+    @Option(help: "Output format: text, json or markdown.")
+    var format: OutputFormat = .text
+
+    func run() async throws {
+        try await runCommand {
+            let spec = try loadSpec(planning.resolvedPaths)
+            let result = try await Connection.using(self.connection) { connection in
+                try await PlanSession(api: connection.api, parallelism: self.connection.parallelism, options: planning.planOptions).plan(spec)
+            }
+            Output.out(format.renderer(color: Output.useColor(color)).render(result.plan, kind: .drift))
+            return result.plan.hasChanges ? Exit.changes : Exit.success
+        }
+    }
+}

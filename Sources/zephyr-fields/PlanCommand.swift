@@ -1,0 +1,53 @@
+import ArgumentParser
+import Foundation
+import Reconciler
+
+struct PlanCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plan",
+        abstract: "Show what apply would change on the server.",
+        discussion: """
+        Reads the YAML, reads the server, and prints the changes. Exit codes: 0 no changes (or \
+        changes without --detailed-exitcode), 2 changes present with --detailed-exitcode, 3 the plan \
+        breaks a safety rule (it is still shown), 1 error.
+        """
+    )
+
+    @OptionGroup var planning: PlanningOptions
+    @OptionGroup var connection: ConnectionOptions
+    @OptionGroup var color: ColorOptions
+
+    @Option(help: "Output format: text, json or markdown.")
+    var format: OutputFormat = .text
+
+    @Option(help: ArgumentHelp("Save the plan for `apply --plan FILE`.", valueName: "file"))
+    var out: String?
+
+    @Flag(name: .customLong("detailed-exitcode"), help: "Exit 2 when there are changes.")
+    var detailedExitcode = false
+
+    func run() async throws {
+        try await runCommand {
+            let spec = try loadSpec(planning.resolvedPaths)
+            let (result, server) = try await Connection.using(self.connection) { connection in
+                (try await PlanSession(api: connection.api, parallelism: self.connection.parallelism, options: planning.planOptions).plan(spec), connection.server)
+            }
+            Output.out(format.renderer(color: Output.useColor(color)).render(result.plan, kind: .plan))
+            if let out {
+                let saved = SavedPlan(
+                    toolVersion: ZephyrFields.version, server: server,
+                    projects: result.projects.map(\.ref), fingerprint: result.remote.fingerprint,
+                    fieldLimits: spec.settings.fieldLimits, plan: result.plan
+                )
+                do { try saved.encoded().write(to: URL(fileURLWithPath: out), options: .atomic) } catch {
+                    throw CommandFailure("cannot write the plan to \(out): \(error.localizedDescription)")
+                }
+                Output.error("Saved the plan to \(out); apply it with: zephyr-fields apply --plan \(out)")
+            }
+            if result.plan.isBlocked { return Exit.blocked }
+            return detailedExitcode && result.plan.hasChanges ? Exit.changes : Exit.success
+        }
+    }
+}
+
+extension OutputFormat: ExpressibleByArgument {}

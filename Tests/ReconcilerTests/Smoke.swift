@@ -1,5 +1,0 @@
-import Testing
-
-@Suite struct ReconcilerTestsSmoke {
-    @Test func builds() { #expect(Bool(true)) }
-}
