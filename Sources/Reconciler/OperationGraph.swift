@@ -3,16 +3,12 @@ import ZephyrDomain
 
 /// Turns a plan into operations with dependencies:
 /// create -> add/rename options -> update -> remove options -> enable/disable;
-/// deletes (one bulk call) before creates and renames that need the freed name, and before
-/// creates that would exceed the field limit.
+/// deletes (one bulk call, waiting until the server no longer shows them) before the create of a
+/// replacement and before creates that would exceed the field limit.
+///
+/// Renames never wait on other fields: the planner matches exact names before `previously`, so
+/// a rename's target name is never held by another field of the plan.
 struct OperationGraph {
-    private struct Rename {
-        let operation: Int
-        let entity: EntityType
-        let from: String
-        let to: String
-    }
-
     private(set) var operations: [Operation] = []
 
     init(plan: Plan, remote: RemoteState, limits: [EntityType: Int]) {
@@ -31,7 +27,6 @@ struct OperationGraph {
             if (remote.fields[entity] ?? []).count + creates > limits[entity, default: Int.max] { overLimit.insert(entity) }
         }
 
-        var renames: [Rename] = []
         for change in plan.changes {
             let key = change.key
             switch change.action {
@@ -49,13 +44,9 @@ struct OperationGraph {
                         : add(.renameOption(optionId: option.optionId ?? "", from: option.before ?? "", to: option.after ?? ""), field: target, after: [])
                 }
                 let updatesField = change.attributes.contains { $0.attribute == "name" || $0.attribute == "description" }
-                if updatesField, let name = change.after?.name, let before = change.before {
-                    // A rename onto a name a deleted field frees waits for the delete to be visible.
-                    let waits = freedNames.contains(FieldKey(entity: change.entity, name: name)) ? deleteId.map { [$0] } ?? [] : []
+                if updatesField, let name = change.after?.name {
                     let description = change.attributes.first { $0.attribute == "description" }?.after
-                    let update = add(.update(name: name, description: description), field: target, after: last + waits)
-                    renames.append(Rename(operation: update, entity: change.entity, from: FieldKey.fold(before.name), to: FieldKey.fold(name)))
-                    last = [update]
+                    last = [add(.update(name: name, description: description), field: target, after: last)]
                 }
                 let removals = change.options.filter { $0.kind == .remove }.map { option in
                     add(.removeOption(optionId: option.optionId ?? "", text: option.before ?? ""), field: target, after: last)
@@ -63,26 +54,6 @@ struct OperationGraph {
                 addProjectChanges(change, target: target, after: Set(last + removals))
             case .delete:
                 continue
-            }
-        }
-        orderRenames(renames)
-    }
-
-    /// A rename onto a name another field is renamed away from waits for that rename; a swap
-    /// (A -> B while B -> A) first moves one field to a temporary name.
-    private mutating func orderRenames(_ renames: [Rename]) {
-        for rename in renames where rename.from != rename.to {
-            guard let holder = renames.first(where: {
-                $0.operation != rename.operation && $0.entity == rename.entity && $0.from == rename.to
-            }) else { continue }
-            if holder.to == rename.from, rename.operation < holder.operation {
-                let original = operations[rename.operation]
-                guard case .update(let name, _) = original.kind else { continue }
-                let parking = add(.update(name: "\(name) (renaming)", description: nil), field: original.field, after: original.dependencies)
-                operations[holder.operation].dependencies.insert(parking)
-                operations[rename.operation].dependencies = [holder.operation]
-            } else if !(holder.to == rename.from) {
-                operations[rename.operation].dependencies.insert(holder.operation)
             }
         }
     }
