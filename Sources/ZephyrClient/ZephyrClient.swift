@@ -1,28 +1,87 @@
+import Foundation
 import ZephyrDomain
 
-/// STUB — replaced by the client work. The Squad ZAPI client over an `HTTPTransport`.
+/// The Zephyr Squad custom field client over any `HTTPTransport`.
+///
+/// Copies share one session: at most `configuration.parallelism` requests in flight, one cookie
+/// login, and what was learned about the server (the enable verb, bulk delete support).
+/// Idempotent calls are retried with backoff on 429, 502-504, timeouts and dropped connections;
+/// `createField`, `addOption` and `setEnabled` are sent exactly once.
 public struct ZephyrClient: ZephyrFieldsAPI {
+    /// How long to wait before a retry; injectable so tests run without real delays.
+    public typealias Sleep = @Sendable (Duration) async -> Void
+    /// Where `--verbose` lines go (standard error by default).
+    public typealias TraceSink = @Sendable (String) -> Void
+
     public let configuration: ClientConfiguration
     let transport: any HTTPTransport
+    let session: ClientSession
+    let retryPolicy: RetryPolicy
+    let sleep: Sleep
+    let tracer: HTTPTracer
+    var errors: ResponseErrorMapper { ResponseErrorMapper(server: configuration.serverDescription) }
 
     public init(transport: any HTTPTransport, configuration: ClientConfiguration) {
-        self.transport = transport
-        self.configuration = configuration
+        self.init(
+            transport: transport, configuration: configuration,
+            sleep: { try? await Task.sleep(for: $0) }, trace: HTTPTracer.standardError)
     }
 
-    private var notImplemented: ZephyrError { .invalidResponse(operation: "stub", message: "not implemented") }
-    public func projects() async throws(ZephyrError) -> [JiraProject] { throw notImplemented }
-    public func fields(entity: EntityType) async throws(ZephyrError) -> [RemoteField] { throw notImplemented }
-    public func enabledFields(entity: EntityType, projectId: String) async throws(ZephyrError) -> [RemoteField] { throw notImplemented }
-    public func projectFieldStates(entity: EntityType, projectId: String) async throws(ZephyrError) -> [ProjectFieldState] { throw notImplemented }
-    public func field(id: Int) async throws(ZephyrError) -> RemoteField? { throw notImplemented }
-    public func createField(_ field: NewField) async throws(ZephyrError) -> RemoteField { throw notImplemented }
-    public func updateField(id: Int, name: String, description: String?) async throws(ZephyrError) -> RemoteField { throw notImplemented }
-    public func deleteField(id: Int) async throws(ZephyrError) { throw notImplemented }
-    public func deleteFields(ids: [Int]) async throws(ZephyrError) { throw notImplemented }
-    public func setEnabled(_ enabled: Bool, fieldId: Int, projectId: String) async throws(ZephyrError) { throw notImplemented }
-    public func addOption(fieldId: Int, text: String) async throws(ZephyrError) -> RemoteOption { throw notImplemented }
-    public func renameOption(id: String, to text: String) async throws(ZephyrError) { throw notImplemented }
-    public func removeOption(id: String) async throws(ZephyrError) { throw notImplemented }
-    public func metadata() async throws(ZephyrError) -> [FieldTypeInfo] { throw notImplemented }
+    /// Like `init(transport:configuration:)` with the retry sleep and the trace output replaced.
+    public init(transport: any HTTPTransport, configuration: ClientConfiguration, sleep: @escaping Sleep, trace: @escaping TraceSink) {
+        self.transport = transport
+        self.configuration = configuration
+        self.session = ClientSession(parallelism: configuration.parallelism)
+        self.retryPolicy = RetryPolicy(
+            maxRetries: configuration.maxRetries, initialBackoff: configuration.initialBackoff,
+            maxBackoff: configuration.maxBackoff)
+        self.sleep = sleep
+        self.tracer = HTTPTracer(enabled: configuration.verbose, sink: trace)
+    }
+
+    /// Releases the transport's connections; call once when done.
+    public func shutdown() async {
+        await transport.shutdown()
+    }
+
+    // MARK: - Helpers shared by the endpoint extensions
+
+    static let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }()
+
+    func json(_ body: some Encodable) -> Data {
+        // Encoding these plain structs of strings and arrays cannot fail.
+        (try? Self.encoder.encode(body)) ?? Data("{}".utf8)
+    }
+
+    func decode<T: Decodable>(_ type: T.Type, from response: TransportResponse, operation: String) throws(ZephyrError) -> T {
+        do {
+            return try JSONDecoder().decode(T.self, from: response.body)
+        } catch {
+            throw .invalidResponse(operation: operation, message: Self.describe(error))
+        }
+    }
+
+    /// Sends `endpoint` and decodes the 2xx body as `T`.
+    func fetch<T: Decodable>(_ type: T.Type, _ endpoint: Endpoint) async throws(ZephyrError) -> T {
+        let response = try await execute(endpoint)
+        return try decode(T.self, from: response, operation: endpoint.operation)
+    }
+
+    private static func describe(_ error: any Error) -> String {
+        guard let error = error as? DecodingError else { return String(describing: error) }
+        func path(_ context: DecodingError.Context) -> String {
+            let keys = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
+            return keys.isEmpty ? "the body" : keys
+        }
+        switch error {
+        case .keyNotFound(let key, let context): return "\(path(context)) lacks \"\(key.stringValue)\""
+        case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
+            return "\(path(context)): \(context.debugDescription)"
+        @unknown default: return String(describing: error)
+        }
+    }
 }

@@ -23,12 +23,17 @@ public enum ZephyrError: Error, LocalizedError, Sendable, Equatable {
     case invalidResponse(operation: String, message: String)
     /// Credentials that cannot be sent (non-ASCII Basic credentials, missing password).
     case invalidCredentials(message: String)
+    /// `--server` is not an http(s) URL this tool can use.
+    case invalidServerURL(url: String, reason: String)
+    /// A failure below HTTP that fits no other case (cancellation, an unexpected library error).
+    /// Treated as ambiguous: the request may have reached the server.
+    case transportFailure(operation: String, message: String)
 
     /// True when the request may have taken effect although no success was seen. For a
     /// non-idempotent call the caller must re-read the server before trying again.
     public var isAmbiguous: Bool {
         switch self {
-        case .timeout, .connectionDropped, .serverError: true
+        case .timeout, .connectionDropped, .serverError, .transportFailure: true
         default: false
         }
     }
@@ -65,6 +70,10 @@ public enum ZephyrError: Error, LocalizedError, Sendable, Equatable {
             "\(operation) returned a response this tool cannot read: \(message)"
         case let .invalidCredentials(message):
             "\(message)"
+        case let .invalidServerURL(url, reason):
+            "the server URL \"\(url)\" cannot be used: \(reason)"
+        case let .transportFailure(operation, message):
+            "\(operation) failed before the server answered: \(message)"
         }
     }
 }

@@ -1,0 +1,102 @@
+import AsyncHTTPClient
+import Foundation
+import NIOCore
+import NIOHTTP1
+import NIOSSL
+
+/// The production transport: one pooled AsyncHTTPClient for the life of a command.
+///
+/// Redirects are not followed: on a REST API a redirect means a wrong `--server` (a login page,
+/// http→https), and following one could turn a POST into a GET. The client reports it instead.
+public final class AsyncHTTPTransport: HTTPTransport {
+    /// Responses larger than this are refused rather than buffered (field lists are kilobytes).
+    static let maxResponseBytes = 64 * 1024 * 1024
+
+    private let client: HTTPClient
+    /// Scheme, host, port and context path, without a trailing slash; request paths are appended.
+    private let base: String
+    private let host: String
+    private let requestTimeout: TimeAmount
+
+    /// - Parameters:
+    ///   - baseURL: `http(s)://host[:port][/context]`, e.g. `https://jira.example.com/jira`.
+    ///   - caCertificatePath: a PEM file whose certificates are trusted in addition to the system's.
+    ///   - insecure: skip certificate verification (only when the user asked with `--insecure`).
+    ///   - maxConnections: connections kept per host; match the client's parallelism.
+    public init(
+        baseURL: String, caCertificatePath: String? = nil, insecure: Bool = false,
+        connectTimeout: Duration = .seconds(10), requestTimeout: Duration = .seconds(30), maxConnections: Int = 8
+    ) throws(ZephyrError) {
+        let url = try Self.validated(baseURL)
+        host = url.host ?? ""
+        base = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
+        self.requestTimeout = Self.timeAmount(requestTimeout)
+
+        var tls = TLSConfiguration.makeClientConfiguration()
+        if let caCertificatePath {
+            do {
+                tls.additionalTrustRoots = [.certificates(try NIOSSLCertificate.fromPEMFile(caCertificatePath))]
+            } catch {
+                throw .tlsFailure(server: baseURL, message: "cannot read the CA certificate \(caCertificatePath) (\(error))")
+            }
+        }
+        if insecure { tls.certificateVerification = .none }
+
+        var pool = HTTPClient.Configuration.ConnectionPool()
+        pool.concurrentHTTP1ConnectionsPerHostSoftLimit = max(1, maxConnections)
+        // Fail fast when nothing listens; the client decides about retries.
+        pool.retryConnectionEstablishment = false
+        var configuration = HTTPClient.Configuration(
+            tlsConfiguration: tls, redirectConfiguration: .disallow,
+            timeout: .init(connect: Self.timeAmount(connectTimeout), read: self.requestTimeout),
+            connectionPool: pool)
+        configuration.httpVersion = .http1Only
+        client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
+    }
+
+    public func send(_ request: TransportRequest) async throws -> TransportResponse {
+        var outgoing = HTTPClientRequest(url: base + request.path)
+        outgoing.method = HTTPMethod(rawValue: request.method)
+        for (name, value) in request.headers { outgoing.headers.add(name: name, value: value) }
+        if let body = request.body { outgoing.body = .bytes(ByteBuffer(bytes: body)) }
+        do {
+            let response = try await client.execute(outgoing, timeout: requestTimeout)
+            let body = try await response.body.collect(upTo: Self.maxResponseBytes)
+            var headers: [String: String] = [:]
+            for (name, value) in response.headers {
+                // Repeated headers (several Set-Cookie) are joined, as HTTP allows for lists.
+                let key = name.lowercased()
+                headers[key] = headers[key].map { $0 + ", " + value } ?? value
+            }
+            return TransportResponse(status: Int(response.status.code), headers: headers, body: Data(body.readableBytesView))
+        } catch {
+            throw TransportErrorClassifier.classify(error, host: host)
+        }
+    }
+
+    public func shutdown() async {
+        // Shutting down twice or after a failed start only reports that; nothing to recover.
+        try? await client.shutdown()
+    }
+
+    private static func validated(_ text: String) throws(ZephyrError) -> URL {
+        guard let url = URL(string: text), let scheme = url.scheme?.lowercased() else {
+            throw .invalidServerURL(url: text, reason: "expected a URL like https://jira.example.com")
+        }
+        guard scheme == "http" || scheme == "https" else {
+            throw .invalidServerURL(url: text, reason: "the scheme must be http or https, not \(scheme)")
+        }
+        guard let host = url.host, !host.isEmpty else {
+            throw .invalidServerURL(url: text, reason: "the URL has no host")
+        }
+        guard url.query == nil, url.fragment == nil else {
+            throw .invalidServerURL(url: text, reason: "give the base URL without a query or fragment")
+        }
+        return url
+    }
+
+    private static func timeAmount(_ duration: Duration) -> TimeAmount {
+        let (seconds, attoseconds) = duration.components
+        return .nanoseconds(seconds * 1_000_000_000 + attoseconds / 1_000_000_000)
+    }
+}

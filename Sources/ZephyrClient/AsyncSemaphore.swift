@@ -1,0 +1,39 @@
+/// A counting semaphore for async code: at most `limit` holders at once, waiters served FIFO.
+///
+/// Waiters suspend on a continuation (no polling). Waiting is not cancellable: a cancelled task
+/// still gets its permit in turn and then fails fast in the transport, which keeps the
+/// bookkeeping simple and the FIFO order intact.
+actor AsyncSemaphore {
+    private let limit: Int
+    private var holders = 0
+    private var waiters: [CheckedContinuation<Void, Never>] = []
+
+    init(limit: Int) {
+        self.limit = max(1, limit)
+    }
+
+    func acquire() async {
+        if holders < limit {
+            holders += 1
+            return
+        }
+        await withCheckedContinuation { waiters.append($0) }
+    }
+
+    func release() {
+        if waiters.isEmpty {
+            holders -= 1
+        } else {
+            // The permit passes straight to the oldest waiter, so `holders` stays the same.
+            waiters.removeFirst().resume()
+        }
+    }
+
+    /// Runs `body` holding one permit. `body` does not throw so the permit is always returned.
+    func withPermit<T: Sendable>(_ body: @Sendable () async -> T) async -> T {
+        await acquire()
+        let result = await body()
+        release()
+        return result
+    }
+}

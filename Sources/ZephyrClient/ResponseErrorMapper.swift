@@ -1,0 +1,88 @@
+import Foundation
+
+/// Turns an unsuccessful status or a transport failure into the `ZephyrError` a person can act on.
+struct ResponseErrorMapper: Sendable {
+    /// The server as the user wrote it, for messages.
+    var server: String
+
+    func error(for response: TransportResponse, of endpoint: Endpoint) -> ZephyrError {
+        let operation = endpoint.operation
+        let text = Self.serverMessage(in: response.body)
+        switch response.status {
+        case 400:
+            // Zephyr answers 400, not 404, for ids that do not exist.
+            let lowered = text.lowercased()
+            if lowered.contains("not found") || lowered.contains("does not exist") {
+                return .notFound(operation: operation, message: text)
+            }
+            return .badRequest(operation: operation, message: text.isEmpty ? "400 Bad Request" : text)
+        case 401:
+            return .unauthorized(server: server)
+        case 403:
+            return .forbidden(operation: operation, permission: endpoint.permission)
+        case 404:
+            return .wrongBaseURL(url: url(of: endpoint))
+        case 405:
+            return .methodNotAllowed(operation: operation)
+        case 429:
+            return .rateLimited(operation: operation, retryAfterSeconds: response.headers["retry-after"].flatMap(Self.seconds))
+        case 500...599:
+            return .serverError(operation: operation, status: response.status, message: text)
+        case 300...399:
+            let target = response.headers["location"].map { " to \($0)" } ?? ""
+            return .invalidResponse(
+                operation: operation,
+                message: "the server redirected (\(response.status))\(target); check that --server is the Jira base URL")
+        default:
+            return .badRequest(operation: operation, message: "HTTP \(response.status)\(text.isEmpty ? "" : ": \(text)")")
+        }
+    }
+
+    func error(for failure: any Error, of endpoint: Endpoint) -> ZephyrError {
+        let operation = endpoint.operation
+        guard let failure = failure as? TransportError else {
+            if failure is CancellationError {
+                return .transportFailure(operation: operation, message: "cancelled")
+            }
+            return .transportFailure(operation: operation, message: String(describing: failure))
+        }
+        switch failure {
+        case .timeout: return .timeout(operation: operation)
+        case .connectionClosed: return .connectionDropped(operation: operation)
+        case .connectionRefused: return .connectionRefused(server: server)
+        case .dnsFailure(let host): return .dnsFailure(host: host)
+        case .tls(let message): return .tlsFailure(server: server, message: message)
+        case .other(let message): return .transportFailure(operation: operation, message: message)
+        }
+    }
+
+    private func url(of endpoint: Endpoint) -> String {
+        let base = server.hasSuffix("/") ? String(server.dropLast()) : server
+        let path = endpoint.path.split(separator: "?", maxSplits: 1).first.map(String.init) ?? endpoint.path
+        return base + path
+    }
+
+    /// The human text of an error body: Squad `{"error"}`, Enterprise `{"errorMsg"}`, Jira
+    /// `{"errorMessages":[...], "errors":{...}}`, or the raw body when it is not JSON.
+    static func serverMessage(in body: Data) -> String {
+        guard let object = try? JSONSerialization.jsonObject(with: body) as? [String: Any] else {
+            let raw = String(decoding: body, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+            return raw.count > 300 ? String(raw.prefix(300)) + "…" : raw
+        }
+        var parts: [String] = []
+        for key in ["error", "errorMsg", "message"] {
+            if let text = object[key] as? String, !text.isEmpty { parts.append(text) }
+        }
+        if let messages = object["errorMessages"] as? [String] { parts += messages }
+        if let errors = object["errors"] as? [String: Any] {
+            parts += errors.keys.sorted().map { "\($0): \(errors[$0].map { "\($0)" } ?? "")" }
+        }
+        if let code = object["errorCode"] { parts.append("(code \(code))") }
+        return parts.joined(separator: "; ")
+    }
+
+    /// `Retry-After` in seconds; the HTTP-date form is rare on APIs and read as "unknown".
+    private static func seconds(_ header: String) -> Double? {
+        Double(header.trimmingCharacters(in: .whitespaces))
+    }
+}

@@ -1,0 +1,60 @@
+import AsyncHTTPClient
+import Foundation
+import NIOCore
+import NIOPosix
+import NIOSSL
+
+/// Sorts AsyncHTTPClient, NIO and TLS errors into `TransportError`'s few cases.
+enum TransportErrorClassifier {
+    static func classify(_ error: any Error, host: String) -> TransportError {
+        switch error {
+        case let error as TransportError:
+            return error
+        case let error as HTTPClientError:
+            return classify(error)
+        case let error as NIOConnectionError:
+            if error.connectionErrors.isEmpty, error.dnsAError != nil || error.dnsAAAAError != nil {
+                return .dnsFailure(host: host)
+            }
+            return .connectionRefused
+        case let error as ChannelError:
+            switch error {
+            case .connectTimeout: return .connectionRefused
+            case .ioOnClosedChannel, .eof, .alreadyClosed, .outputClosed, .inputClosed: return .connectionClosed
+            default: return .other(String(describing: error))
+            }
+        case let error as IOError:
+            switch error.errnoCode {
+            case ECONNREFUSED: return .connectionRefused
+            case ECONNRESET, EPIPE: return .connectionClosed
+            default: return .other(String(describing: error))
+            }
+        case let error as NIOSSLError where error == .uncleanShutdown:
+            // The peer closed the TLS connection mid-response: same as a dropped connection.
+            return .connectionClosed
+        case is NIOSSLError, is BoringSSLError, is NIOSSLExtraError:
+            return .tls(String(describing: error))
+        case is CancellationError:
+            return .other("cancelled")
+        default:
+            return .other(String(describing: error))
+        }
+    }
+
+    private static func classify(_ error: HTTPClientError) -> TransportError {
+        switch error {
+        case .readTimeout, .writeTimeout, .deadlineExceeded, .getConnectionFromPoolTimeout:
+            return .timeout
+        case .connectTimeout:
+            return .connectionRefused
+        case .remoteConnectionClosed:
+            return .connectionClosed
+        case .tlsHandshakeTimeout:
+            return .tls("the TLS handshake timed out")
+        case .cancelled:
+            return .other("cancelled")
+        default:
+            return .other(String(describing: error))
+        }
+    }
+}

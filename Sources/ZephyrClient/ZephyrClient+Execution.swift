@@ -1,0 +1,73 @@
+import Foundation
+
+extension ZephyrClient {
+    /// Sends `endpoint` with auth, the concurrency limit and retries; returns a 2xx response.
+    ///
+    /// Deletes are retried like reads, with one twist: when an earlier attempt failed
+    /// ambiguously (timeout, dropped connection, 5xx) and a later one answers "not found",
+    /// the earlier attempt did the delete, so that answer counts as success.
+    func execute(_ endpoint: Endpoint) async throws(ZephyrError) -> TransportResponse {
+        var attempt = 0
+        var earlierAttemptAmbiguous = false
+        while true {
+            do throws(ZephyrError) {
+                return try await sendAuthenticated(endpoint)
+            } catch {
+                if endpoint.repeating == .delete, earlierAttemptAmbiguous, case .notFound = error {
+                    return TransportResponse(status: 200)
+                }
+                guard endpoint.repeating != .never, let delay = retryPolicy.delay(after: error, attempt: attempt) else {
+                    throw error
+                }
+                earlierAttemptAmbiguous = earlierAttemptAmbiguous || error.isAmbiguous
+                attempt += 1
+                await sleep(delay)
+            }
+        }
+    }
+
+    /// One attempt; with a session cookie, a 401 logs in again once and repeats the request
+    /// (safe for any call: a 401 means the server did not execute it).
+    private func sendAuthenticated(_ endpoint: Endpoint) async throws(ZephyrError) -> TransportResponse {
+        var auth = try await authorization()
+        var response = try await send(request(for: endpoint, auth: auth), of: endpoint)
+        if response.status == 401, let stale = auth.cookieToken {
+            auth = try await renewedCookie(replacing: stale)
+            response = try await send(request(for: endpoint, auth: auth), of: endpoint)
+        }
+        guard (200..<300).contains(response.status) else {
+            throw errors.error(for: response, of: endpoint)
+        }
+        return response
+    }
+
+    private func request(for endpoint: Endpoint, auth: Authorization) -> TransportRequest {
+        var headers = [("Accept", "application/json")]
+        if endpoint.body != nil { headers.append(("Content-Type", "application/json")) }
+        if let header = auth.header { headers.append(header) }
+        return TransportRequest(method: endpoint.method, path: endpoint.path, headers: headers, body: endpoint.body)
+    }
+
+    /// Sends one request holding a concurrency permit, traces it, and maps transport failures.
+    /// Returns any status; callers decide what a status means.
+    func send(_ request: TransportRequest, of endpoint: Endpoint) async throws(ZephyrError) -> TransportResponse {
+        let (transport, tracer) = (self.transport, self.tracer)
+        let result: Result<TransportResponse, any Error> = await session.permits.withPermit {
+            tracer.request(request)
+            let clock = ContinuousClock()
+            let start = clock.now
+            do {
+                let response = try await transport.send(request)
+                tracer.response(response, to: request, after: clock.now - start)
+                return .success(response)
+            } catch {
+                tracer.failure(error, of: request, after: clock.now - start)
+                return .failure(error)
+            }
+        }
+        switch result {
+        case .success(let response): return response
+        case .failure(let error): throw errors.error(for: error, of: endpoint)
+        }
+    }
+}

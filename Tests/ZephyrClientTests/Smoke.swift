@@ -1,5 +1,0 @@
-import Testing
-
-@Suite struct ZephyrClientTestsSmoke {
-    @Test func builds() { #expect(Bool(true)) }
-}

@@ -1,0 +1,20 @@
+import Foundation
+
+/// A value behind a lock, for test doubles called from `@Sendable` synchronous closures.
+///
+/// `@unchecked Sendable` is safe: `value` is only touched inside `lock`. (`Mutex` from
+/// Synchronization would do, but needs macOS 15 while the package targets macOS 14.)
+final class Locked<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value: Value
+
+    init(_ value: Value) {
+        self.value = value
+    }
+
+    func withLock<T>(_ body: (inout Value) -> T) -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        return body(&value)
+    }
+}
