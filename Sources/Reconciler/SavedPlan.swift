@@ -58,7 +58,7 @@ public struct SavedPlan: Codable, Sendable, Hashable {
     }
 
     /// Drops `user:password@` from a URL so no secret reaches the file.
-    static func redacting(_ server: String) -> String {
+    public static func redacting(_ server: String) -> String {
         guard var components = URLComponents(string: server), components.user != nil || components.password != nil else {
             return server
         }

@@ -1,0 +1,64 @@
+import ArgumentParser
+import Foundation
+import Reconciler
+
+struct ExportCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write the server's fields as configuration files (to adopt an existing server).",
+        discussion: """
+        Writes definitions.yaml (every field once) and one file per project listing the fields \
+        enabled there. `plan` on the result shows no changes. By default, projects with at least \
+        one field enabled get a file; --all-projects writes one for every project.
+        """
+    )
+
+    @OptionGroup var connection: ConnectionOptions
+
+    @Option(name: .customLong("project"), help: ArgumentHelp("Only this project (key or id); repeatable.", valueName: "key"))
+    var projects: [String] = []
+
+    @Flag(name: .customLong("all-projects"), help: "Write a file for every project, even those with no field enabled.")
+    var allProjects = false
+
+    @Option(name: .customLong("out-dir"), help: ArgumentHelp("Directory to write to.", valueName: "dir"))
+    var outDir = "zephyr-fields"
+
+    @Flag(help: "Overwrite files that already exist.")
+    var force = false
+
+    func validate() throws {
+        if allProjects, !projects.isEmpty { throw ValidationError("pass --project KEY or --all-projects, not both.") }
+    }
+
+    func run() async throws {
+        try await runCommand {
+            let files = try await Connection.using(connection) { connection in
+                let stamp = ISO8601DateFormatter().string(from: Date())
+                let header = [
+                    "yaml-language-server: $schema=https://raw.githubusercontent.com/zephyr-fields/zephyr-fields/main/schema/zephyr-fields.schema.json",
+                    "Exported by zephyr-fields \(ZephyrFields.version) from \(SavedPlan.redacting(connection.server)) on \(stamp).",
+                    "Review and commit; `zephyr-fields plan` on these files should show no changes.",
+                ]
+                return try await Exporter(api: connection.api, parallelism: self.connection.parallelism)
+                    .export(projectKeys: projects, includeEmptyProjects: allProjects, header: header)
+            }
+            let directory = URL(fileURLWithPath: outDir)
+            let existing = files.map { directory.appendingPathComponent($0.name) }.filter { FileManager.default.fileExists(atPath: $0.path) }
+            if !existing.isEmpty, !force {
+                throw CommandFailure("\(existing.count) file\(existing.count == 1 ? "" : "s") already exist in \(outDir) (\(existing.prefix(3).map(\.lastPathComponent).joined(separator: ", "))\(existing.count > 3 ? ", ..." : "")); nothing was written. Pass --force to overwrite.")
+            }
+            do {
+                try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+                for file in files {
+                    try file.contents.write(to: directory.appendingPathComponent(file.name), atomically: true, encoding: .utf8)
+                }
+            } catch {
+                throw CommandFailure("cannot write to \(outDir): \(error.localizedDescription)")
+            }
+            Output.out("Exported \(files.count) file\(files.count == 1 ? "" : "s") to \(outDir): \(files.map(\.name).joined(separator: ", ")).\n")
+            Output.out("Next: review them, then run `zephyr-fields plan \(outDir)`; it should show no changes.\n")
+            return Exit.success
+        }
+    }
+}
