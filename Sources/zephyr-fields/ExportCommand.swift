@@ -36,7 +36,6 @@ struct ExportCommand: AsyncParsableCommand {
             let files = try await Connection.using(connection) { connection in
                 let stamp = ISO8601DateFormatter().string(from: Date())
                 let header = [
-                    "yaml-language-server: $schema=https://raw.githubusercontent.com/zephyr-fields/zephyr-fields/main/schema/zephyr-fields.schema.json",
                     "Exported by zephyr-fields \(ZephyrFields.version) from \(SavedPlan.redacting(connection.server)) on \(stamp).",
                     "Review and commit; `zephyr-fields plan` on these files should show no changes.",
                 ]
