@@ -60,7 +60,9 @@ struct FileDecoder {
             reader.error("'project' must be a Jira project key like WEB or a numeric project id; found \(node.found)", at: node)
             return nil
         }
-        guard key.wholeMatch(of: /[A-Za-z][A-Za-z0-9_]*/) != nil else {
+        let isKey = key.first.map { $0.isASCII && $0.isLetter } == true
+            && key.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }
+        guard isKey else {
             reader.error("'project' must be a Jira project key (a letter, then letters, digits or _) or a numeric project id; found \"\(key)\"", at: node)
             return nil
         }

@@ -30,14 +30,31 @@ enum ScalarKind: Equatable {
         case "false", "False", "FALSE": return .boolean(false, text)
         default: break
         }
-        if text.wholeMatch(of: /[-+]?[0-9]+/) != nil { return .integer(Int(text), text) }
-        if let hex = text.wholeMatch(of: /0x([0-9a-fA-F]+)/) { return .integer(Int(hex.1, radix: 16), text) }
-        if let octal = text.wholeMatch(of: /0o([0-7]+)/) { return .integer(Int(octal.1, radix: 8), text) }
-        if text.wholeMatch(of: /[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?/) != nil
-            || text.wholeMatch(of: /[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN)/) != nil {
-            return .float(text)
-        }
+        // Hand-written rather than Regex: this runs for every scalar and Regex is slow to start.
+        let digits = CharacterSet(charactersIn: "0123456789")
+        let unsigned = text.first == "-" || text.first == "+" ? text.dropFirst() : Substring(text)
+        if !unsigned.isEmpty, unsigned.unicodeScalars.allSatisfy(digits.contains) { return .integer(Int(text), text) }
+        if text.hasPrefix("0x"), let value = Int(text.dropFirst(2), radix: 16) { return .integer(value, text) }
+        if text.hasPrefix("0o"), let value = Int(text.dropFirst(2), radix: 8) { return .integer(value, text) }
+        if isFloat(unsigned) { return .float(text) }
         return .string(text)
+    }
+
+    /// YAML 1.2 core floats: `1.5`, `.5`, `1e3`, `1.`, `.inf`, `.nan` (sign already removed).
+    private static func isFloat(_ text: Substring) -> Bool {
+        if [".inf", ".Inf", ".INF", ".nan", ".NaN", ".NAN"].contains(text) { return true }
+        var mantissa = text, exponent: Substring?
+        if let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) {
+            mantissa = text[..<e]
+            exponent = text[text.index(after: e)...]
+        }
+        let parts = mantissa.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        let isDigits = { (part: Substring) in part.allSatisfy { $0.isASCII && $0.isNumber } }
+        guard parts.allSatisfy(isDigits), parts.contains(where: { !$0.isEmpty }),
+              parts.count == 2 || exponent != nil else { return false }
+        guard var power = exponent else { return true }
+        if power.first == "-" || power.first == "+" { power = power.dropFirst() }
+        return !power.isEmpty && isDigits(power)
     }
 
     /// Whether quoting the text would make it a string: numbers and booleans.

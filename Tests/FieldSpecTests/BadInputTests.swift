@@ -44,6 +44,12 @@ import Testing
         ].sorted())
     }
 
+    @Test func aByteOrderMarkIsIgnored() throws {
+        let directory = try TemporaryDirectory()
+        let path = try directory.write("web.yaml", Data([0xEF, 0xBB, 0xBF]) + Data("project: WEB\n".utf8))
+        #expect(try SpecLoader().load(paths: [path]).projects.first?.location.column == 10)
+    }
+
     @Test func aHugeFileIsRefusedBeforeParsing() throws {
         let directory = try TemporaryDirectory()
         let line = Data("# padding padding padding padding padding padding padding padding\n".utf8)
@@ -55,6 +61,18 @@ import Testing
             "\(path):1:1: error: file is larger than the 1024 KiB limit (\(big.count) bytes or more); a field spec is a few KiB",
         ])
         #expect(ContinuousClock.now - started < .seconds(2))
+    }
+
+    @Test func aFileJustUnderTheLimitFullOfErrorsStaysFast() {
+        var yaml = "project: WEB\nfields:\n"
+        var index = 0
+        while yaml.utf8.count < 1_000_000 {
+            yaml += "  - {name: F\(index), entity: EXECUTION, type: SINGLE_SELECT, options: [a, b, a]}\n"
+            index += 1
+        }
+        let started = ContinuousClock.now
+        #expect(Loading.diagnostics(["big.yaml": yaml]).count == index + 1)   // each repeat, plus the limit
+        #expect(ContinuousClock.now - started < .seconds(15))
     }
 
     @Test func theSizeLimitIsConfigurable() throws {
