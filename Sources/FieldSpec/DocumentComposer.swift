@@ -1,0 +1,38 @@
+import Foundation
+import Yams
+
+/// Parses one file's text into a Yams `Node` tree with positions, turning every way YAML can
+/// fail into a located diagnostic.
+enum DocumentComposer {
+    /// The document's root node, or nil after reporting why there is none.
+    static func compose(_ source: SpecSource, into diagnostics: inout DiagnosticBag) -> Node? {
+        let start = SourceLocation.start(of: source.path)
+        if source.text.allSatisfy(\.isWhitespace) {
+            diagnostics.error("file is empty; a field spec declares at least one of project, fields, settings", at: start)
+            return nil
+        }
+        if let hit = AnchorScanner.firstHit(in: source.text) {
+            let kind = hit.indicator == "&" ? "anchors (&name)" : "aliases (*name)"
+            diagnostics.error(
+                "YAML \(kind) are not supported; write the value out in full (quote text that starts with \(hit.indicator))",
+                at: SourceLocation(file: source.path, line: hit.line, column: hit.column))
+            return nil
+        }
+        do {
+            // The basic resolver leaves every scalar untyped: NodeReader decides what a scalar
+            // is from its text and style, so YAML 1.1's `yes`/`on` never silently become booleans.
+            let parser = try Parser(yaml: source.text, resolver: .basic)
+            guard let root = try parser.singleRoot() else {
+                diagnostics.error("file is empty: it holds only comments; a field spec declares at least one of project, fields, settings", at: start)
+                return nil
+            }
+            return root
+        } catch let error as YamlError {
+            diagnostics.error(YAMLErrorTranslator.message(for: error, in: source.text),
+                              at: YAMLErrorTranslator.location(of: error, in: source))
+        } catch {
+            diagnostics.error("invalid YAML: \(error)", at: start)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,71 @@
+import Yams
+
+/// Decodes one file's node tree into a `ParsedFile`, with every check one file can make alone.
+struct FileDecoder {
+    enum Keys {
+        static let root = ["project", "fields", "settings"]
+        static let field = ["name", "entity", "type", "description", "options", "previously", "protect"]
+        static let reference = ["name", "entity"]
+        static let option = ["text", "previously"]
+        static let settings = ["prune", "delete_threshold_percent", "delete_threshold_min_fields", "field_limits"]
+    }
+
+    var reader: NodeReader
+
+    init(file: String) {
+        reader = NodeReader(file: file)
+    }
+
+    static func decode(_ root: Node, file: String, into diagnostics: inout DiagnosticBag) -> ParsedFile {
+        var decoder = FileDecoder(file: file)
+        let parsed = decoder.file(root)
+        diagnostics.append(contentsOf: decoder.reader.diagnostics)
+        return parsed
+    }
+
+    mutating func file(_ root: Node) -> ParsedFile {
+        var parsed = ParsedFile(path: reader.file)
+        guard let top = reader.mapping(root, allowed: Keys.root, what: "a field spec file") else { return parsed }
+        if case .mapping(let mapping) = root, mapping.isEmpty {
+            reader.error("file declares nothing; a field spec declares at least one of project, fields, settings", at: root)
+        }
+        if let node = top["project"] {
+            parsed.project = project(node).map { ($0, reader.location(of: node)) }
+        }
+        if let node = top["fields"], let items = reader.list(node, "fields") {
+            parsed.entries = items.compactMap { field($0) }
+        }
+        if let (key, value) = top.entries["settings"] {
+            parsed.settings = settings(value, at: reader.location(of: key))
+        }
+        if top["project"] == nil {
+            // Reported here and dropped, so it is not also reported as unresolved.
+            parsed.entries.removeAll { entry in
+                guard case .reference(let key, let location) = entry else { return false }
+                reader.diagnostics.error(
+                    "field \(key) has no 'type', which makes it a reference, but this file has no 'project' to enable it in; add 'type' to define the field",
+                    at: location)
+                return true
+            }
+        }
+        return parsed
+    }
+
+    /// A Jira project key (`WEB`) or numeric id (`10000`), kept as text.
+    private mutating func project(_ node: Node) -> String? {
+        if case .scalar(let scalar) = node, case .integer(let id?, _) = ScalarKind(scalar), id > 0 {
+            return String(id)
+        }
+        guard case .scalar(let scalar) = node, case .string(let key) = ScalarKind(scalar) else {
+            reader.error("'project' must be a Jira project key like WEB or a numeric project id; found \(node.found)", at: node)
+            return nil
+        }
+        let isKey = key.first.map { $0.isASCII && $0.isLetter } == true
+            && key.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }
+        guard isKey else {
+            reader.error("'project' must be a Jira project key (a letter, then letters, digits or _) or a numeric project id; found \"\(key)\"", at: node)
+            return nil
+        }
+        return key
+    }
+}

@@ -1,0 +1,127 @@
+import Yams
+
+/// Reads typed values out of one file's node tree, reporting every mismatch at its node.
+///
+/// Everything is checked by hand on the `Node` tree (not `Codable`) so each problem keeps the
+/// line and column of the node that caused it.
+struct NodeReader {
+    let file: String
+    var diagnostics = DiagnosticBag()
+
+    init(file: String) {
+        self.file = file
+    }
+
+    func location(of node: Node) -> SourceLocation {
+        SourceLocation(file: file, mark: node.mark)
+    }
+
+    mutating func error(_ message: String, at node: Node) {
+        diagnostics.error(message, at: location(of: node))
+    }
+
+    /// The entries of a mapping, keyed by their text, after reporting keys outside `allowed`.
+    ///
+    /// Duplicate keys never get here: Yams refuses them while composing.
+    mutating func mapping(_ node: Node, allowed: [String], what: String) -> KeyedMapping? {
+        guard case .mapping(let mapping) = node else {
+            error("\(what) must be a mapping with keys \(allowed.joined(separator: ", ")); found \(node.found)", at: node)
+            return nil
+        }
+        var result = KeyedMapping(node: node)
+        for (key, value) in mapping {
+            guard case .scalar(let scalar) = key, case .string(let name) = ScalarKind(scalar) else {
+                error("keys must be text; found \(key.found)", at: key)
+                continue
+            }
+            guard allowed.contains(name) else {
+                error(Self.unknownKey(name, allowed: allowed, in: what), at: key)
+                continue
+            }
+            result.entries[name] = (key, value)
+        }
+        return result
+    }
+
+    /// The items of a list.
+    mutating func list(_ node: Node, _ label: String) -> [Node]? {
+        guard case .sequence(let sequence) = node else {
+            error("'\(label)' must be a list; found \(node.found)" + (node.isNull ? " (write [] for an empty list)" : ""), at: node)
+            return nil
+        }
+        return Array(sequence)
+    }
+
+    /// A text value; numbers, booleans and null are refused rather than turned into text.
+    mutating func string(_ node: Node, _ label: String) -> String? {
+        var hint = ""
+        if case .scalar(let scalar) = node {
+            let kind = ScalarKind(scalar)
+            if case .string(let text) = kind { return text }
+            if kind.wantsQuotes { hint = " (quote it to use it as text)" }
+        }
+        error("'\(label)' must be text; found \(node.found)\(hint)", at: node)
+        return nil
+    }
+
+    /// A whole number within `range`.
+    mutating func integer(_ node: Node, _ label: String, in range: ClosedRange<Int>) -> Int? {
+        guard case .scalar(let scalar) = node, case .integer(let value, _) = ScalarKind(scalar) else {
+            error("'\(label)' must be a whole number; found \(node.found)", at: node)
+            return nil
+        }
+        guard let value, range.contains(value) else {
+            let bounds = range.upperBound == Int.max ? "at least \(range.lowerBound)" : "between \(range.lowerBound) and \(range.upperBound)"
+            error("'\(label)' must be \(bounds); found \(node.found)", at: node)
+            return nil
+        }
+        return value
+    }
+
+    /// `true` or `false`, exactly: YAML 1.1's `yes`/`no`/`on`/`off` and other spellings are refused.
+    mutating func boolean(_ node: Node, _ label: String) -> Bool? {
+        guard case .scalar(let scalar) = node else {
+            error("'\(label)' must be true or false; found \(node.found)", at: node)
+            return nil
+        }
+        let kind = ScalarKind(scalar)
+        switch kind {
+        case .boolean(let value, "true"), .boolean(let value, "false"):
+            return value
+        case .boolean(_, let text):
+            error("'\(label)' must be true or false; found \(kind.found): write it in lower case, '\(text.lowercased())'", at: node)
+        case .string(let text) where scalar.style == .plain && Self.yaml11Booleans.contains(text.lowercased()):
+            error("'\(label)' must be true or false; found \(kind.found): YAML 1.1 words like yes/no/on/off are not booleans here", at: node)
+        case .string(let text) where ["true", "false"].contains(text.lowercased()):
+            error("'\(label)' must be true or false; found \(kind.found): remove the quotes", at: node)
+        default:
+            error("'\(label)' must be true or false; found \(kind.found)", at: node)
+        }
+        return nil
+    }
+
+    private static let yaml11Booleans: Set<String> = ["yes", "no", "y", "n", "on", "off"]
+
+    private static func unknownKey(_ key: String, allowed: [String], in what: String) -> String {
+        var message = "unknown key '\(key)' in \(what); allowed keys: \(allowed.joined(separator: ", "))"
+        if let suggestion = KeySuggestion.closest(to: key, among: allowed) {
+            message += " (did you mean '\(suggestion)'?)"
+        }
+        return message
+    }
+}
+
+/// A mapping's entries by key text, with the key nodes kept for locations.
+struct KeyedMapping {
+    let node: Node
+    var entries: [String: (key: Node, value: Node)] = [:]
+
+    subscript(_ key: String) -> Node? { entries[key]?.value }
+}
+
+extension Node {
+    var isNull: Bool {
+        if case .scalar(let scalar) = self, ScalarKind(scalar) == .null { return true }
+        return false
+    }
+}

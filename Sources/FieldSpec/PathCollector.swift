@@ -1,0 +1,68 @@
+import Foundation
+
+/// Expands the user's paths into the YAML files to load.
+///
+/// Directories are walked recursively for `.yaml`/`.yml` files; hidden files and directories are
+/// skipped (so `.github/` or `.gitlab-ci.yml` never count as field specs) and symbolic links to
+/// directories are not followed (no loops). A file named explicitly is loaded whatever its
+/// extension. Paths keep the user's spelling so diagnostics print what they typed.
+struct PathCollector {
+    static let extensions: Set<String> = ["yaml", "yml"]
+
+    private let fileManager = FileManager.default
+
+    /// The files to load in a stable order (each directory's files sorted), without repeats.
+    func collect(_ paths: [String], into diagnostics: inout DiagnosticBag) -> [String] {
+        var files: [String] = []
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard fileManager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                diagnostics.error("path '\(path)' does not exist", at: nil)
+                continue
+            }
+            if !isDirectory.boolValue {
+                files.append(path)
+                continue
+            }
+            let found = yamlFiles(under: path)
+            if found.isEmpty {
+                diagnostics.error("directory '\(path)' contains no .yaml or .yml files", at: nil)
+            }
+            files.append(contentsOf: found)
+        }
+        return unique(files)
+    }
+
+    private func yamlFiles(under directory: String) -> [String] {
+        let url = URL(fileURLWithPath: directory)
+        let keys: [URLResourceKey] = [.isDirectoryKey, .isSymbolicLinkKey]
+        guard let entries = try? fileManager.contentsOfDirectory(
+            at: url, includingPropertiesForKeys: keys, options: [.skipsHiddenFiles]
+        ) else { return [] }
+        var files: [String] = []
+        for entry in entries {
+            let name = entry.lastPathComponent
+            let values = try? entry.resourceValues(forKeys: Set(keys))
+            let path = join(directory, name)
+            if values?.isDirectory == true, values?.isSymbolicLink != true {
+                files.append(contentsOf: yamlFiles(under: path))
+            } else if values?.isDirectory != true, Self.extensions.contains(entry.pathExtension.lowercased()) {
+                files.append(path)
+            }
+        }
+        return files.sorted()
+    }
+
+    /// `dir/name`, without a `./` prefix for the current directory or a doubled slash.
+    private func join(_ directory: String, _ name: String) -> String {
+        if directory == "." || directory == "./" { return name }
+        return directory.hasSuffix("/") ? directory + name : directory + "/" + name
+    }
+
+    /// Drops a file reached twice (`validate . web.yaml`), keeping the first spelling, so it is
+    /// not reported as declaring its project twice.
+    private func unique(_ files: [String]) -> [String] {
+        var seen: Set<String> = []
+        return files.filter { seen.insert(URL(fileURLWithPath: $0).standardizedFileURL.resolvingSymlinksInPath().path).inserted }
+    }
+}

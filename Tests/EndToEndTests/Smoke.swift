@@ -1,5 +1,0 @@
-import Testing
-
-@Suite struct EndToEndTestsSmoke {
-    @Test func builds() { #expect(Bool(true)) }
-}

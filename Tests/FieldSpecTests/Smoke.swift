@@ -1,5 +1,0 @@
-import Testing
-
-@Suite struct FieldSpecTestsSmoke {
-    @Test func builds() { #expect(Bool(true)) }
-}
