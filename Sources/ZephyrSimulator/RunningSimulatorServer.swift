@@ -1,0 +1,56 @@
+import Foundation
+
+/// A simulator serving HTTP; `stop()` shuts it down (and saves the state when it has a file).
+public final class RunningSimulatorServer: Sendable {
+    public let host: String
+    public let port: Int
+    private let task: Task<Void, Never>
+    private let simulator: ZephyrSimulator
+    private let statePath: String?
+
+    init(host: String, port: Int, task: Task<Void, Never>, simulator: ZephyrSimulator, statePath: String?) {
+        self.host = host
+        self.port = port
+        self.task = task
+        self.simulator = simulator
+        self.statePath = statePath
+    }
+
+    /// `http://127.0.0.1:PORT`.
+    public var baseURL: String { "http://\(host):\(port)" }
+
+    /// Stops accepting requests, waits for the server to finish, then saves the state.
+    public func stop() async {
+        task.cancel()
+        await task.value
+        if let statePath {
+            do {
+                try await simulator.persist(to: statePath, force: true)
+            } catch {
+                FileHandle.standardError.write(Data("zephyr-simulator: could not save state to \(statePath): \(error)\n".utf8))
+            }
+        }
+    }
+
+    /// Serves until SIGINT or SIGTERM, then stops (saving the state).
+    public func runUntilTerminated() async {
+        let signals = [SIGINT, SIGTERM]
+        let (stream, continuation) = AsyncStream<Void>.makeStream()
+        let sources = signals.map { number in
+            // Ignore the default action so the dispatch source sees the signal instead.
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number)
+            source.setEventHandler { continuation.yield() }
+            source.resume()
+            return source
+        }
+        for await _ in stream { break }
+        sources.forEach { $0.cancel() }
+        await stop()
+    }
+
+    /// Waits until the server stops (for the CLI, which stops on a signal).
+    public func wait() async {
+        await task.value
+    }
+}
