@@ -4,6 +4,7 @@ import ArgumentParser
 struct ZephyrFields: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "zephyr-fields",
-        abstract: "Manage Zephyr custom fields as code."
+        abstract: "Manage Zephyr custom fields as code.",
+        subcommands: [SimulatorCommand.self]
     )
 }
