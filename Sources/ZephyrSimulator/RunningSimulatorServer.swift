@@ -22,6 +22,12 @@ public final class RunningSimulatorServer: Sendable {
     /// Stops accepting requests, waits for the server to finish, then saves the state.
     public func stop() async {
         task.cancel()
+        await waitUntilStopped()
+    }
+
+    /// Waits until the server stops by itself (on a signal, when started with `stopOnSignals`),
+    /// then saves the state.
+    public func waitUntilStopped() async {
         await task.value
         if let statePath {
             do {
@@ -30,27 +36,5 @@ public final class RunningSimulatorServer: Sendable {
                 FileHandle.standardError.write(Data("zephyr-simulator: could not save state to \(statePath): \(error)\n".utf8))
             }
         }
-    }
-
-    /// Serves until SIGINT or SIGTERM, then stops (saving the state).
-    public func runUntilTerminated() async {
-        let signals = [SIGINT, SIGTERM]
-        let (stream, continuation) = AsyncStream<Void>.makeStream()
-        let sources = signals.map { number in
-            // Ignore the default action so the dispatch source sees the signal instead.
-            signal(number, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: number)
-            source.setEventHandler { continuation.yield() }
-            source.resume()
-            return source
-        }
-        for await _ in stream { break }
-        sources.forEach { $0.cancel() }
-        await stop()
-    }
-
-    /// Waits until the server stops (for the CLI, which stops on a signal).
-    public func wait() async {
-        await task.value
     }
 }

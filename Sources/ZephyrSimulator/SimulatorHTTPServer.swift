@@ -11,8 +11,11 @@ public enum SimulatorHTTPServer {
     /// - Parameters:
     ///   - port: 0 picks a free port; read it from `RunningSimulatorServer.port`.
     ///   - statePath: when set, the state is written there after every changing request and on stop.
+    ///   - stopOnSignals: shut down gracefully on SIGINT or SIGTERM (for the CLI); see
+    ///     `RunningSimulatorServer.waitUntilStopped()`.
     public static func start(
-        simulator: ZephyrSimulator, host: String = "127.0.0.1", port: Int = 0, statePath: String? = nil
+        simulator: ZephyrSimulator, host: String = "127.0.0.1", port: Int = 0, statePath: String? = nil,
+        stopOnSignals: Bool = false
     ) async throws -> RunningSimulatorServer {
         var logger = Logger(label: "zephyr-simulator")
         logger.logLevel = .warning
@@ -30,7 +33,11 @@ public enum SimulatorHTTPServer {
         )
         let task = Task {
             do {
-                try await app.run()
+                if stopOnSignals {
+                    try await app.runService()
+                } else {
+                    try await app.run()
+                }
                 boundContinuation.finish()
             } catch {
                 boundContinuation.finish(throwing: error)

@@ -37,10 +37,12 @@ struct SimulatorCommand: AsyncParsableCommand {
         let initial = try state.flatMap(StateFile.load(path:)) ?? .seeded(projectCount: projects)
         let simulator = ZephyrSimulator(state: initial, options: options)
         if let state { try await simulator.persist(to: state, force: true) }
-        let server = try await SimulatorHTTPServer.start(simulator: simulator, host: host, port: port, statePath: state)
+        let server = try await SimulatorHTTPServer.start(
+            simulator: simulator, host: host, port: port, statePath: state, stopOnSignals: true
+        )
         let banner = "Zephyr simulator listening on \(server.baseURL) (users admin/admin, viewer/viewer; token admin-token)\n"
         // Unbuffered: scripts wait for this line, and print() would leave it in a pipe buffer.
         FileHandle.standardOutput.write(Data(banner.utf8))
-        await server.runUntilTerminated()
+        await server.waitUntilStopped()
     }
 }
