@@ -11,6 +11,7 @@ struct ZephyrFields: AsyncParsableCommand {
         version: version,
         subcommands: [
             ValidateCommand.self, PlanCommand.self, ApplyCommand.self, DriftCommand.self, ExportCommand.self,
+            SimulatorCommand.self,
         ]
     )
 }

@@ -1,0 +1,44 @@
+import Foundation
+
+/// A simulator backed by a state file: what `--server simulator:PATH` uses.
+///
+/// Each CLI run loads the file, works in memory, and writes it back when the transport shuts
+/// down, so consecutive commands see one server. Pending background deletes are timestamps in
+/// the file and finish on time across runs.
+public final class PersistentSimulator: Sendable {
+    public let path: String
+    public let simulator: ZephyrSimulator
+
+    private init(path: String, simulator: ZephyrSimulator) {
+        self.path = path
+        self.simulator = simulator
+    }
+
+    /// Loads `path`, or seeds a fresh server and creates the file when there is none.
+    public static func open(path: String, options: SimulatorOptions = .init()) throws -> PersistentSimulator {
+        let state: SimulatorState
+        if let loaded = try StateFile.load(path: path) {
+            state = loaded
+        } else {
+            state = .seeded()
+            try StateFile.save(state, path: path)
+        }
+        return PersistentSimulator(path: path, simulator: ZephyrSimulator(state: state, options: options))
+    }
+
+    /// Requests go to the in-memory simulator; `shutdown()` saves the state.
+    public var transport: SimulatorTransport {
+        SimulatorTransport(simulator: simulator) { [self] in
+            do {
+                try await save()
+            } catch {
+                FileHandle.standardError.write(Data("zephyr-fields: could not save simulator state to \(path): \(error)\n".utf8))
+            }
+        }
+    }
+
+    /// Writes the state to `path` atomically.
+    public func save() async throws {
+        try await simulator.persist(to: path, force: true)
+    }
+}

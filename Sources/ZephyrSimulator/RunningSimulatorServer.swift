@@ -1,0 +1,40 @@
+import Foundation
+
+/// A simulator serving HTTP; `stop()` shuts it down (and saves the state when it has a file).
+public final class RunningSimulatorServer: Sendable {
+    public let host: String
+    public let port: Int
+    private let task: Task<Void, Never>
+    private let simulator: ZephyrSimulator
+    private let statePath: String?
+
+    init(host: String, port: Int, task: Task<Void, Never>, simulator: ZephyrSimulator, statePath: String?) {
+        self.host = host
+        self.port = port
+        self.task = task
+        self.simulator = simulator
+        self.statePath = statePath
+    }
+
+    /// `http://127.0.0.1:PORT`.
+    public var baseURL: String { "http://\(host):\(port)" }
+
+    /// Stops accepting requests, waits for the server to finish, then saves the state.
+    public func stop() async {
+        task.cancel()
+        await waitUntilStopped()
+    }
+
+    /// Waits until the server stops by itself (on a signal, when started with `stopOnSignals`),
+    /// then saves the state.
+    public func waitUntilStopped() async {
+        await task.value
+        if let statePath {
+            do {
+                try await simulator.persist(to: statePath, force: true)
+            } catch {
+                FileHandle.standardError.write(Data("zephyr-simulator: could not save state to \(statePath): \(error)\n".utf8))
+            }
+        }
+    }
+}

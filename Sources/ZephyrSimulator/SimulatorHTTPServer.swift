@@ -1,0 +1,101 @@
+import Foundation
+import Hummingbird
+import Logging
+import NIOCore
+import ZephyrClient
+
+/// Serves a `ZephyrSimulator` over HTTP/1.1 with Hummingbird.
+public enum SimulatorHTTPServer {
+    /// Starts listening and returns once the port is bound.
+    ///
+    /// - Parameters:
+    ///   - port: 0 picks a free port; read it from `RunningSimulatorServer.port`.
+    ///   - statePath: when set, the state is written there after every changing request and on stop.
+    ///   - stopOnSignals: shut down gracefully on SIGINT or SIGTERM (for the CLI); see
+    ///     `RunningSimulatorServer.waitUntilStopped()`.
+    public static func start(
+        simulator: ZephyrSimulator, host: String = "127.0.0.1", port: Int = 0, statePath: String? = nil,
+        stopOnSignals: Bool = false
+    ) async throws -> RunningSimulatorServer {
+        var logger = Logger(label: "zephyr-simulator")
+        logger.logLevel = .warning
+        let (bound, boundContinuation) = AsyncThrowingStream<Int, any Error>.makeStream()
+        let responder = CallbackResponder<BasicRequestContext> { request, _ in
+            try await SimulatorHTTPServer.respond(to: request, simulator: simulator, statePath: statePath)
+        }
+        let app = Application(
+            responder: responder,
+            configuration: .init(address: .hostname(host, port: port), serverName: "zephyr-simulator"),
+            onServerRunning: { channel in
+                boundContinuation.yield(channel.localAddress?.port ?? port)
+            },
+            logger: logger
+        )
+        let task = Task {
+            do {
+                if stopOnSignals {
+                    try await app.runService()
+                } else {
+                    try await app.run()
+                }
+                boundContinuation.finish()
+            } catch {
+                boundContinuation.finish(throwing: error)
+            }
+        }
+        for try await actualPort in bound {
+            return RunningSimulatorServer(host: host, port: actualPort, task: task, simulator: simulator, statePath: statePath)
+        }
+        task.cancel()
+        throw TransportError.connectionRefused
+    }
+
+    private static func respond(to request: Request, simulator: ZephyrSimulator, statePath: String?) async throws -> Response {
+        var request = request
+        let buffer = try await request.collectBody(upTo: 4 << 20)
+        let body = buffer.readableBytes > 0 ? Data(buffer.readableBytesView) : nil
+        let headers = request.headers.map { ($0.name.rawName, $0.value) }
+        let transportRequest = TransportRequest(
+            method: request.method.rawValue, path: request.uri.string, headers: headers, body: body
+        )
+        let reply = await simulator.handle(transportRequest)
+        if let statePath, request.method != .get {
+            try await simulator.persist(to: statePath)
+        }
+        switch reply {
+        case .response(let response): return httpResponse(response)
+        case .dropAfterCommit: return droppedResponse()
+        }
+    }
+
+    private static func httpResponse(_ response: TransportResponse) -> Response {
+        var fields = HTTPFields()
+        for (name, value) in response.headers.sorted(by: { $0.key < $1.key }) {
+            if let fieldName = HTTPFields.Element.Name(name) {
+                fields.append(HTTPFields.Element(name: fieldName, value: value))
+            }
+        }
+        return Response(
+            status: HTTPResponse.Status(code: response.status), headers: fields,
+            body: ResponseBody(byteBuffer: ByteBuffer(bytes: response.body))
+        )
+    }
+
+    /// A response that promises more bytes than it sends, then fails: Hummingbird closes the
+    /// connection, so the client sees it drop mid-response after the change was committed.
+    private static func droppedResponse() -> Response {
+        var fields = HTTPFields()
+        if let contentType = HTTPFields.Element.Name("Content-Type") {
+            fields.append(HTTPFields.Element(name: contentType, value: "application/json"))
+        }
+        return Response(
+            status: .ok, headers: fields,
+            body: ResponseBody(contentLength: 1024) { writer in
+                try await writer.write(ByteBuffer(string: "{\"id\":"))
+                throw ConnectionDropped()
+            }
+        )
+    }
+
+    private struct ConnectionDropped: Error {}
+}

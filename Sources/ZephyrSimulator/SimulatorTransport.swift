@@ -1,0 +1,30 @@
+import ZephyrClient
+
+/// An `HTTPTransport` that hands requests to an in-process simulator: no sockets.
+///
+/// A `.dropAfterCommit` fault surfaces as `TransportError.connectionClosed`, as a dropped
+/// connection would from the network transport.
+public struct SimulatorTransport: HTTPTransport {
+    public let simulator: ZephyrSimulator
+    private let onShutdown: @Sendable () async -> Void
+
+    public init(simulator: ZephyrSimulator) {
+        self.init(simulator: simulator, onShutdown: {})
+    }
+
+    init(simulator: ZephyrSimulator, onShutdown: @escaping @Sendable () async -> Void) {
+        self.simulator = simulator
+        self.onShutdown = onShutdown
+    }
+
+    public func send(_ request: TransportRequest) async throws -> TransportResponse {
+        switch await simulator.handle(request) {
+        case .response(let response): return response
+        case .dropAfterCommit: throw TransportError.connectionClosed
+        }
+    }
+
+    public func shutdown() async {
+        await onShutdown()
+    }
+}

@@ -1,5 +1,0 @@
-import Testing
-
-@Suite struct ZephyrSimulatorTestsSmoke {
-    @Test func builds() { #expect(Bool(true)) }
-}
