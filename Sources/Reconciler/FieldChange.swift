@@ -117,6 +117,15 @@ public struct FieldChange: Sendable, Hashable, Codable {
 
     public var key: FieldKey { FieldKey(entity: entity, name: name) }
 
+    /// Why a field that itself stays the same is enabled or disabled somewhere.
+    static func enablementReason(_ projects: [ProjectChange]) -> String {
+        switch (projects.contains { $0.kind == .enable }, projects.contains { $0.kind == .disable }) {
+        case (true, false): "not enabled in every project whose file lists it"
+        case (false, true): "enabled in a project whose file does not list it"
+        default: "enabled where no file lists it, and missing where one does"
+        }
+    }
+
     /// True when nothing at all would be sent for this field.
     public var isEmpty: Bool { action == .none && projects.isEmpty }
 }

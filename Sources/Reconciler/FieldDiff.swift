@@ -66,7 +66,7 @@ struct FieldDiff {
         change = FieldChange(
             entity: definition.entity, name: definition.name, action: changed ? .update : .none, fieldId: field.id,
             before: field.snapshot, after: definition.snapshot, attributes: attributes, options: optionDiff.changes,
-            projects: enables, reason: changed ? reasons.joined(separator: "; ") : "not enabled in every project that lists it",
+            projects: enables, reason: changed ? reasons.joined(separator: "; ") : FieldChange.enablementReason(enables),
             protected: definition.protect
         )
     }

@@ -43,7 +43,7 @@ public struct MarkdownPlanRenderer: PlanRenderer {
         var shown = 0
         let blocks = FieldBlockRenderer(style: .plain)
         for change in plan.changes {
-            let block = blocks.lines(for: change).map { $0.replacingOccurrences(of: "```", with: "'''") }
+            let block = blocks.lines(for: change).map { Self.diffLine($0.replacingOccurrences(of: "```", with: "'''")) }
                 .joined(separator: "\n") + "\n\n"
             if opening.count + body.count + block.count + closing.count + 120 > budget { break }
             body += block
@@ -54,6 +54,17 @@ public struct MarkdownPlanRenderer: PlanRenderer {
             section += "\n_\(plan.changes.count - shown) more field\(plan.changes.count - shown == 1 ? "" : "s") not shown to keep this comment under \(limit) characters; run `zephyr-fields plan` or read the JSON plan for all of them._\n"
         }
         return section
+    }
+
+    /// GitHub colours a `diff` block by the first character of each line: move the change symbol
+    /// there (`~` and `-/+` become `!`, as Terraform's PR tools do) and keep the indentation.
+    static func diffLine(_ line: String) -> String {
+        let indent = line.prefix { $0 == " " }
+        let rest = line.dropFirst(indent.count)
+        for (symbol, mark) in [("-/+", "!"), ("+", "+"), ("-", "-"), ("~", "!")] where rest.hasPrefix(symbol) {
+            return mark + indent + String(repeating: " ", count: symbol.count - 1) + rest.dropFirst(symbol.count)
+        }
+        return line
     }
 
     private func notes(_ plan: Plan) -> String {

@@ -35,7 +35,12 @@ struct OperationExecutor: Sendable {
             let id = try await fieldId(operation, context)
             try await attempt("update \(key)") { _ = try await api.updateField(id: id, name: name, description: description) }
         case .removeOption(let optionId, _):
+            let id = try await fieldId(operation, context)
             try await attempt("remove option \(optionId) of \(key)", goneIsDone: true) { try await api.removeOption(id: optionId) }
+            // Removals finish in the background; wait so a plan right after apply is empty.
+            try await waitUntil("option \(optionId) of \(key) was removed but is still listed") {
+                try await api.field(id: id)?.options.contains { $0.id == optionId } != true
+            }
         case .delete(let targets):
             let ids = targets.compactMap(\.existingId)
             try await attempt("delete \(ids.count) field\(ids.count == 1 ? "" : "s")", goneIsDone: true) {
@@ -90,26 +95,27 @@ struct OperationExecutor: Sendable {
     }
 
     private func waitUntilGone(_ ids: [Int]) async throws {
-        let deadline = ContinuousClock.now + timing.deleteVisibilityTimeout
         var remaining = ids
-        var interval = timing.pollInterval
-        while !remaining.isEmpty {
+        try await waitUntil("fields \(ids.map(String.init).joined(separator: ", ")) were deleted but are still listed") {
             var still: [Int] = []
-            for id in remaining where try await readWithRetry({ try await api.field(id: id) }) != nil { still.append(id) }
+            for id in remaining where try await api.field(id: id) != nil { still.append(id) }
             remaining = still
-            if remaining.isEmpty { break }
+            return remaining.isEmpty
+        }
+    }
+
+    /// Polls `condition` (an idempotent read, retried through transient failures) with growing
+    /// pauses until it holds or `deleteVisibilityTimeout` passes.
+    private func waitUntil(_ failure: String, _ condition: () async throws -> Bool) async throws {
+        let deadline = ContinuousClock.now + timing.deleteVisibilityTimeout
+        var interval = timing.pollInterval
+        while try await !verifyWithRetry(condition) {
             guard ContinuousClock.now < deadline else {
-                throw ApplyFailure(message: "fields \(remaining.map(String.init).joined(separator: ", ")) were deleted but still visible after \(timing.deleteVisibilityTimeout)")
+                throw ApplyFailure(message: "\(failure) after \(timing.deleteVisibilityTimeout)")
             }
             try await Task.sleep(for: interval)
             interval = min(interval * 2, .seconds(1))
         }
-    }
-
-    private func readWithRetry<T>(_ read: () async throws -> T) async throws -> T {
-        var result: T?
-        try await attempt("read") { result = try await read() }
-        return result!
     }
 
     /// Runs `call` until it succeeds, waiting between attempts. A rate limit means the call did
@@ -128,7 +134,8 @@ struct OperationExecutor: Sendable {
             } catch let error as ZephyrError {
                 let last = number == timing.maxAttempts
                 switch error {
-                case .notFound where goneIsDone && number > 1:
+                case .notFound where goneIsDone:
+                    // Already gone: an earlier attempt (or someone else) removed it.
                     return
                 case .rateLimited(_, let retryAfter) where !last:
                     try await Task.sleep(for: retryAfter.map { min(.milliseconds(Int($0 * 1000)), timing.maxBackoff) } ?? backoff)

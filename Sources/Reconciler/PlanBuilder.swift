@@ -33,7 +33,7 @@ struct PlanBuilder {
         } else {
             changes.append(FieldChange(
                 entity: key.entity, name: key.name, action: .none, fieldId: fieldId, before: nil, after: nil,
-                projects: [projectChange], reason: "enabled in a project whose file does not list it"
+                projects: [projectChange], reason: FieldChange.enablementReason([projectChange])
             ))
         }
     }
@@ -82,7 +82,8 @@ extension FieldChange {
     func adding(_ projectChange: ProjectChange) -> FieldChange {
         FieldChange(
             entity: entity, name: name, action: action, fieldId: fieldId, before: before, after: after,
-            attributes: attributes, options: options, projects: projects + [projectChange], reason: reason,
+            attributes: attributes, options: options, projects: projects + [projectChange],
+            reason: action == .none ? FieldChange.enablementReason(projects + [projectChange]) : reason,
             protected: protected
         )
     }

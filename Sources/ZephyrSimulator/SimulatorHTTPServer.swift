@@ -18,7 +18,9 @@ public enum SimulatorHTTPServer {
         stopOnSignals: Bool = false
     ) async throws -> RunningSimulatorServer {
         var logger = Logger(label: "zephyr-simulator")
-        logger.logLevel = .warning
+        // Task cancellation on stop() makes HummingbirdCore log "Waiting on child channel" at error
+        // level; real failures (a port in use) are thrown to the caller instead.
+        logger.logLevel = .critical
         let (bound, boundContinuation) = AsyncThrowingStream<Int, any Error>.makeStream()
         let responder = CallbackResponder<BasicRequestContext> { request, _ in
             try await SimulatorHTTPServer.respond(to: request, simulator: simulator, statePath: statePath)

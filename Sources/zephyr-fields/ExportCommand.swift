@@ -14,6 +14,7 @@ struct ExportCommand: AsyncParsableCommand {
     )
 
     @OptionGroup var connection: ConnectionOptions
+    @OptionGroup var color: ColorOptions
 
     @Option(name: .customLong("project"), help: ArgumentHelp("Only this project (key or id); repeatable.", valueName: "key"))
     var projects: [String] = []

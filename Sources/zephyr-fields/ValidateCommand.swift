@@ -18,6 +18,8 @@ struct ValidateCommand: ParsableCommand {
     @Argument(help: "YAML files or directories to check.")
     var paths: [String] = ["."]
 
+    @OptionGroup var color: ColorOptions
+
     func run() throws {
         do {
             let spec = try SpecLoader().load(paths: paths)

@@ -12,34 +12,34 @@ import ZephyrSimulator
         defer { Task { await fixture.stop() } }
         let directory = try BinaryRunner.temporaryDirectory().appendingPathComponent("adopted")
 
-        let export = try fixture.run(["export", "--out-dir", directory.path])
+        let export = try await fixture.run(["export", "--out-dir", directory.path])
         #expect(export.exitCode == 0, "\(export.stderr)")
         let definitions = try String(contentsOf: directory.appendingPathComponent("definitions.yaml"), encoding: .utf8)
         #expect(definitions.contains("# Exported by zephyr-fields"))
         #expect(!definitions.contains("admin"))
         #expect(definitions.contains("TESTSTEP/Bad: name (TEXT): field name \"Bad: name\" contains ':'"))
 
-        let validate = try BinaryRunner.run(["validate", directory.path])
+        let validate = try await BinaryRunner.runAsync(["validate", directory.path])
         #expect(validate.exitCode == 0, "\(validate.stderr)")
 
         await fixture.simulator.resetCounts()
-        let plan = try fixture.run(["plan", directory.path, "--detailed-exitcode"])
+        let plan = try await fixture.run(["plan", directory.path, "--detailed-exitcode"])
         #expect(plan.exitCode == 0, "\(plan.stdout)\(plan.stderr)")
         #expect(plan.stdout.hasPrefix("No changes."))
         #expect(await fixture.simulator.mutatingRequestCount() == 0)
 
-        let again = try fixture.run(["export", "--out-dir", directory.path])
+        let again = try await fixture.run(["export", "--out-dir", directory.path])
         #expect(again.exitCode == 1)
         #expect(again.stderr.contains("--force"))
-        #expect(try fixture.run(["export", "--out-dir", directory.path, "--force"]).exitCode == 0)
+        #expect(try await fixture.run(["export", "--out-dir", directory.path, "--force"]).exitCode == 0)
     }
 
     @Test func exportIsStable() async throws {
         let fixture = try await SimulatorFixture.start(.handMade)
         defer { Task { await fixture.stop() } }
         let first = try BinaryRunner.temporaryDirectory(), second = try BinaryRunner.temporaryDirectory()
-        #expect(try fixture.run(["export", "--all-projects", "--out-dir", first.path]).exitCode == 0)
-        #expect(try fixture.run(["export", "--all-projects", "--out-dir", second.path]).exitCode == 0)
+        #expect(try await fixture.run(["export", "--all-projects", "--out-dir", first.path]).exitCode == 0)
+        #expect(try await fixture.run(["export", "--all-projects", "--out-dir", second.path]).exitCode == 0)
         let names = try FileManager.default.contentsOfDirectory(atPath: first.path).sorted()
         #expect(names == ["api.yaml", "definitions.yaml", "mobile.yaml", "web.yaml"])
         for name in names {

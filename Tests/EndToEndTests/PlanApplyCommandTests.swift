@@ -9,28 +9,28 @@ import ZephyrSimulator
         let fixture = try await SimulatorFixture.start(.handMade)
         defer { Task { await fixture.stop() } }
 
-        let plan = try fixture.run(["plan", Paths.multiProject, "--detailed-exitcode"])
+        let plan = try await fixture.run(["plan", Paths.multiProject, "--detailed-exitcode"])
         #expect(plan.exitCode == 2, "\(plan.stderr)")
         #expect(plan.stdout.contains("zephyr-fields will perform the following actions:"))
         #expect(plan.stdout.contains("Unmanaged fields"))
         #expect(await fixture.simulator.mutatingRequestCount() == 0)
 
-        let refused = try fixture.run(["apply", Paths.multiProject])
+        let refused = try await fixture.run(["apply", Paths.multiProject])
         #expect(refused.exitCode == 1)
         #expect(refused.stderr.contains("--auto-approve"))
         #expect(await fixture.simulator.mutatingRequestCount() == 0)
 
-        let apply = try fixture.run(["apply", Paths.multiProject, "--auto-approve"])
+        let apply = try await fixture.run(["apply", Paths.multiProject, "--auto-approve"])
         #expect(apply.exitCode == 0, "\(apply.stdout)\n\(apply.stderr)")
         #expect(apply.stdout.contains("Apply complete: "))
 
         await fixture.simulator.resetCounts()
-        let again = try fixture.run(["plan", Paths.multiProject, "--detailed-exitcode"])
+        let again = try await fixture.run(["plan", Paths.multiProject, "--detailed-exitcode"])
         #expect(again.exitCode == 0, "\(again.stdout)")
         #expect(again.stdout.hasPrefix("No changes. Zephyr matches the configuration."))
         #expect(await fixture.simulator.mutatingRequestCount() == 0)
 
-        let drift = try fixture.run(["drift", Paths.multiProject])
+        let drift = try await fixture.run(["drift", Paths.multiProject])
         #expect(drift.exitCode == 0)
         #expect(drift.stdout.hasPrefix("No drift."))
     }
@@ -38,7 +38,7 @@ import ZephyrSimulator
     @Test func driftExitsTwoAndNamesTheDifference() async throws {
         let fixture = try await SimulatorFixture.start(.handMade)
         defer { Task { await fixture.stop() } }
-        let drift = try fixture.run(["drift", Paths.multiProject, "--format", "json"])
+        let drift = try await fixture.run(["drift", Paths.multiProject, "--format", "json"])
         #expect(drift.exitCode == 2)
         let document = try JSONSerialization.jsonObject(with: Data(drift.stdout.utf8)) as? [String: Any]
         #expect(document?["kind"] as? String == "drift")
@@ -49,7 +49,7 @@ import ZephyrSimulator
     func everyFormatRenders(format: String) async throws {
         let fixture = try await SimulatorFixture.start(.handMade)
         defer { Task { await fixture.stop() } }
-        let plan = try fixture.run(["plan", Paths.multiProject, "--format", format])
+        let plan = try await fixture.run(["plan", Paths.multiProject, "--format", format])
         #expect(plan.exitCode == 0, "\(plan.stderr)")
         #expect(!plan.stdout.isEmpty)
         #expect(plan.stderr.isEmpty)
@@ -61,21 +61,21 @@ import ZephyrSimulator
         let directory = try BinaryRunner.temporaryDirectory()
         let planFile = directory.appendingPathComponent("plan.json").path
 
-        #expect(try fixture.run(["plan", Paths.multiProject, "--out", planFile]).exitCode == 0)
+        #expect(try await fixture.run(["plan", Paths.multiProject, "--out", planFile]).exitCode == 0)
         let saved = try String(contentsOfFile: planFile, encoding: .utf8)
         #expect(!saved.contains("admin"))
 
         // Someone changes the server by hand: the saved plan is stale and nothing is applied.
         try await fixture.createByHand(name: "Hand made")
         await fixture.simulator.resetCounts()
-        let stale = try fixture.run(["apply", "--plan", planFile])
+        let stale = try await fixture.run(["apply", "--plan", planFile])
         #expect(stale.exitCode == 1)
         #expect(stale.stderr.contains("stale"))
         #expect(await fixture.simulator.mutatingRequestCount() == 0)
 
         let fresh = directory.appendingPathComponent("fresh.json").path
-        #expect(try fixture.run(["plan", Paths.multiProject, "--out", fresh]).exitCode == 0)
-        let applied = try fixture.run(["apply", "--plan", fresh])
+        #expect(try await fixture.run(["plan", Paths.multiProject, "--out", fresh]).exitCode == 0)
+        let applied = try await fixture.run(["apply", "--plan", fresh])
         #expect(applied.exitCode == 0, "\(applied.stdout)\(applied.stderr)")
         let state = await fixture.simulator.snapshot()
         #expect(state.fields.contains { $0.name == "Browser" })
@@ -86,11 +86,11 @@ import ZephyrSimulator
         state.addField(name: "Browser", entity: .execution, type: .text, enabledIn: ["WEB"])
         let fixture = try await SimulatorFixture.start(state)
         defer { Task { await fixture.stop() } }
-        let plan = try fixture.run(["plan", Paths.multiProject])
+        let plan = try await fixture.run(["plan", Paths.multiProject])
         #expect(plan.exitCode == 3)
         #expect(plan.stdout.contains("# forces replacement"))
         #expect(plan.stdout.contains("--allow-replace"))
-        let apply = try fixture.run(["apply", Paths.multiProject, "--auto-approve"])
+        let apply = try await fixture.run(["apply", Paths.multiProject, "--auto-approve"])
         #expect(apply.exitCode == 3)
         #expect(await fixture.simulator.mutatingRequestCount() == 0)
     }
@@ -110,30 +110,31 @@ import ZephyrSimulator
                 .write(to: directory.appendingPathComponent("\(key).yaml"), atomically: true, encoding: .utf8)
         }
         await fixture.simulator.resetCounts()
-        let plan = try fixture.run(["plan", directory.path])
+        let plan = try await fixture.run(["plan", directory.path])
         #expect(plan.exitCode == 0, "\(plan.stderr)")
-        let reads = await fixture.simulator.requestCounts().filter { $0.key.hasPrefix("GET ") }.values.reduce(0, +)
-        #expect(reads <= 2 * keys.count + 3, "\(await fixture.simulator.requestCounts())")
+        let counts = await fixture.simulator.requestCounts()
+        let reads = counts.filter { $0.key.hasPrefix("GET ") }.values.reduce(0, +)
+        #expect(reads <= 2 * keys.count + 3, "\(counts)")
     }
 
     @Test func userFacingFailuresAreOneSentence() async throws {
         let fixture = try await SimulatorFixture.start()
         defer { Task { await fixture.stop() } }
-        let wrongPassword = try fixture.run(["plan", Paths.multiProject], environment: ["ZEPHYR_USER": "admin", "ZEPHYR_PASSWORD": "nope"])
+        let wrongPassword = try await fixture.run(["plan", Paths.multiProject], environment: ["ZEPHYR_USER": "admin", "ZEPHYR_PASSWORD": "nope"])
         #expect(wrongPassword.exitCode == 1)
         #expect(wrongPassword.stderr.contains("401"))
         #expect(!wrongPassword.stderr.contains("nope"))
 
-        let refused = try BinaryRunner.run(["plan", Paths.multiProject, "--server", "http://127.0.0.1:9"], environment: SimulatorFixture.admin)
+        let refused = try await BinaryRunner.runAsync(["plan", Paths.multiProject, "--server", "http://127.0.0.1:9"], environment: SimulatorFixture.admin)
         #expect(refused.exitCode == 1)
         #expect(refused.stderr.hasPrefix("error: "))
         #expect(refused.stderr.split(separator: "\n").count == 1, "\(refused.stderr)")
 
-        let noServer = try BinaryRunner.run(["plan", Paths.multiProject])
+        let noServer = try await BinaryRunner.runAsync(["plan", Paths.multiProject])
         #expect(noServer.exitCode == 1)
         #expect(noServer.stderr.contains("--server"))
 
-        let usage = try BinaryRunner.run(["plan", "--no-such-flag"])
+        let usage = try await BinaryRunner.runAsync(["plan", "--no-such-flag"])
         #expect(usage.exitCode == 64)
     }
 }

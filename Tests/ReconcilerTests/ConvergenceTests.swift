@@ -44,6 +44,7 @@ import ZephyrSimulator
             }
             extraRounds += rounds - 1
             await harness.simulator.setOptions(SimulatorOptions(deleteDelayMilliseconds: 2))
+            try await Task.sleep(for: .milliseconds(5))  // let the last background deletes finish
             let mismatches = await harness.mismatches(with: spec)
             #expect(converged, "seed \(seed) did not converge in \(rounds) rounds")
             #expect(mismatches == [], "seed \(seed)")

@@ -220,7 +220,7 @@ import ZephyrDomain
         #expect(plan.summary.enable == 1)
         #expect(plan.summary.disable == 2)
         #expect(Snippet.text(plan).contains("""
-          # EXECUTION/Browser will change where it is enabled (id 1): not enabled in every project that lists it
+          # EXECUTION/Browser will change where it is enabled (id 1): enabled where no file lists it, and missing where one does
           ~ field "Browser" {
               - disable in API (10001)
               + enable in WEB (10000)

@@ -10,7 +10,7 @@ import ZephyrDomain
     # file: defs.yaml
     fields:
       - {name: Browser, entity: EXECUTION, type: SINGLE_SELECT, description: Browser the run used, options: [Chrome, Firefox, Safari]}
-      - {name: Environment, entity: EXECUTION, type: MULTI_SELECT, previously: [Env], options: [Staging, {text: Production, previously: [Prod]}]}
+      - {name: Test environment, entity: EXECUTION, type: MULTI_SELECT, previously: [Env], options: [Staging, {text: Production, previously: [Prod]}, Dev]}
       - {name: Result, entity: TESTSTEP, type: RADIO_BUTTON, options: [Pass, Fail]}
       - {name: Ticket, entity: EXECUTION, type: TEXT, description: "", protect: true}
     settings: {prune: true}
@@ -18,12 +18,12 @@ import ZephyrDomain
     project: WEB
     fields:
       - {name: Browser, entity: EXECUTION}
-      - {name: Environment, entity: EXECUTION}
+      - {name: Test environment, entity: EXECUTION}
       - {name: Result, entity: TESTSTEP}
     # file: api.yaml
     project: API
     fields:
-      - {name: Environment, entity: EXECUTION}
+      - {name: Test environment, entity: EXECUTION}
       - {name: Ticket, entity: EXECUTION}
     """
 
@@ -34,7 +34,7 @@ import ZephyrDomain
                 Snippet.field(3, "Result", .testStep),
                 Snippet.field(4, "Ticket", description: "Jira key"),
                 Snippet.field(9, "Legacy <b>"),
-            ], enabled: [Snippet.web: [2, 9], Snippet.api: [4, 2, 9]]), options: PlanOptions(allowReplace: true, allowDelete: true))
+            ], enabled: [Snippet.web: [2, 9, 4], Snippet.api: [4, 2, 9]]), options: PlanOptions(allowReplace: true, allowDelete: true))
         }
     }
 

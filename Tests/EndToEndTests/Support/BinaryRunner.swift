@@ -62,6 +62,21 @@ enum BinaryRunner {
         )
     }
 
+    /// `run` without blocking a thread of the cooperative pool while the child runs: tests that
+    /// host the HTTP simulator in this process need those threads to answer the child.
+    static func runAsync(
+        _ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:],
+        stdin: String? = nil, timeout: TimeInterval = 120
+    ) async throws -> CommandResult {
+        try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global().async {
+                continuation.resume(with: Result {
+                    try run(arguments, in: directory, environment: environment, stdin: stdin, timeout: timeout)
+                })
+            }
+        }
+    }
+
     /// A fresh temporary directory for one test.
     static func temporaryDirectory() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("zf-e2e-\(UUID().uuidString)")

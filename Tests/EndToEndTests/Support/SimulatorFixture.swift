@@ -20,8 +20,8 @@ struct SimulatorFixture {
     static let admin = ["ZEPHYR_USER": "admin", "ZEPHYR_PASSWORD": "admin"]
 
     /// Runs the binary against this simulator as the admin user.
-    func run(_ arguments: [String], environment: [String: String] = admin, stdin: String? = nil) throws -> CommandResult {
-        try BinaryRunner.run(arguments + ["--server", url, "--no-color"], in: Paths.root, environment: environment, stdin: stdin)
+    func run(_ arguments: [String], environment: [String: String] = admin, stdin: String? = nil) async throws -> CommandResult {
+        try await BinaryRunner.runAsync(arguments + ["--server", url, "--no-color"], in: Paths.root, environment: environment, stdin: stdin)
     }
 
     func stop() async { await server.stop() }
