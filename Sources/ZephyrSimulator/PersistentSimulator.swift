@@ -20,7 +20,7 @@ public final class PersistentSimulator: Sendable {
         if let loaded = try StateFile.load(path: path) {
             state = loaded
         } else {
-            state = .seeded()
+            state = .seeded(projectCount: SimulatorState.defaultProjectCount)
             try StateFile.save(state, path: path)
         }
         return PersistentSimulator(path: path, simulator: ZephyrSimulator(state: state, options: options))

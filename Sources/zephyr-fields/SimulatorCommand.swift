@@ -13,7 +13,7 @@ struct SimulatorCommand: AsyncParsableCommand {
     @Option(help: "Port to listen on (0 picks a free one).") var port = 8089
     @Option(help: "Address to bind.") var host = "127.0.0.1"
     @Option(help: "JSON file holding the server state; loaded if present, saved on every change.") var state: String?
-    @Option(help: "Projects to seed when starting without a state file.") var projects = 3
+    @Option(help: "Projects to seed when starting without a state file.") var projects = SimulatorState.defaultProjectCount
     @Option(help: "Milliseconds added to every request.") var latency = 0
     @Option(help: "Probability (0...1) that a request fails with an injected fault.") var faultRate = 0.0
     @Option(help: "Seed for the fault generator.") var seed: UInt64 = 0

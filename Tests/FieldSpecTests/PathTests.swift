@@ -34,6 +34,6 @@ import Testing
             .appendingPathComponent("../../examples/minimal").standardizedFileURL.path
         // Diagnostics print the path the user typed, joined with the file name, nothing more.
         let spec = try SpecLoader().load(paths: [examples + "/"])
-        #expect(spec.files == [examples + "/web.yaml"])
+        #expect(spec.files == [examples + "/demo.yaml"])
     }
 }

@@ -13,7 +13,7 @@ import ZephyrDomain
         let path = Self.temporaryPath()
         defer { try? FileManager.default.removeItem(atPath: path) }
         _ = try PersistentSimulator.open(path: path)
-        #expect(try StateFile.load(path: path) == .seeded())
+        #expect(try StateFile.load(path: path) == .seeded(projectCount: SimulatorState.defaultProjectCount))
     }
 
     @Test func stateSurvivesShutdownAndReopen() async throws {

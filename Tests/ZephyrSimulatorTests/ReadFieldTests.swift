@@ -80,7 +80,7 @@ import ZephyrDomain
 
     @Test func seedingNamesMoreProjects() {
         let state = SimulatorState.seeded(projectCount: 5)
-        #expect(state.projects.map(\.key) == ["WEB", "API", "MOBILE", "P0004", "P0005"])
+        #expect(state.projects.map(\.key) == ["WEB", "API", "MOBILE", "DEMO", "P0005"])
         #expect(state.projects.map(\.id) == ["10000", "10001", "10002", "10003", "10004"])
     }
 
