@@ -20,7 +20,7 @@ struct ApplyReporter: Sendable {
             if json {
                 emit(["type": "change", "status": event.status.rawValue, "operation": event.operation,
                       "detail": event.detail ?? NSNull(), "elapsed_seconds": (event.elapsed * 1000).rounded() / 1000])
-            } else {
+            } else if event.status != .skipped {  // listed once, in the summary
                 let detail = event.detail.map { " (\($0))" } ?? ""
                 Output.out(String(format: "[%7.2fs] ", event.elapsed) + "\(event.status.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0)) \(event.operation)\(detail)\n")
             }
