@@ -16,6 +16,11 @@ struct Connection {
         guard let server = options.server ?? environment["ZEPHYR_URL"], !server.isEmpty else {
             throw CommandFailure("no server given: pass --server URL, set ZEPHYR_URL, or use --server simulator:state.json to try the embedded simulator.")
         }
+        guard options.flavor == .squad else {
+            // Enterprise keeps fields per testcase/requirement, options in preferences, and has no
+            // field update or delete: a different model this version does not plan for.
+            throw CommandFailure("--flavor enterprise is not supported for field management yet: this version manages Zephyr Squad custom fields (test executions and test steps).")
+        }
         var credentials = try ZephyrClient.credentials(from: environment, authMode: options.auth)
         let transport: any HTTPTransport
         if server.hasPrefix("simulator:") {
