@@ -1,6 +1,7 @@
 import AsyncHTTPClient
 import Foundation
 import NIOCore
+import NIOHTTP1
 import NIOPosix
 import NIOSSL
 
@@ -29,6 +30,10 @@ enum TransportErrorClassifier {
             case ECONNRESET, EPIPE: return .connectionClosed
             default: return .other(String(describing: error))
             }
+        case let error as HTTPParserError where error == .invalidEOFState:
+            // The server closed the connection before the response it promised was complete:
+            // the request may have taken effect, exactly like a dropped connection.
+            return .connectionClosed
         case let error as NIOSSLError where error == .uncleanShutdown:
             // The peer closed the TLS connection mid-response: same as a dropped connection.
             return .connectionClosed

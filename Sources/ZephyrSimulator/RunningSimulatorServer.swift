@@ -1,14 +1,17 @@
 import Foundation
+import ServiceLifecycle
 
 /// A simulator serving HTTP; `stop()` shuts it down (and saves the state when it has a file).
 public final class RunningSimulatorServer: Sendable {
     public let host: String
     public let port: Int
     private let task: Task<Void, Never>
+    private let group: ServiceGroup
     private let simulator: ZephyrSimulator
     private let statePath: String?
 
-    init(host: String, port: Int, task: Task<Void, Never>, simulator: ZephyrSimulator, statePath: String?) {
+    init(host: String, port: Int, task: Task<Void, Never>, group: ServiceGroup, simulator: ZephyrSimulator, statePath: String?) {
+        self.group = group
         self.host = host
         self.port = port
         self.task = task
@@ -21,7 +24,7 @@ public final class RunningSimulatorServer: Sendable {
 
     /// Stops accepting requests, waits for the server to finish, then saves the state.
     public func stop() async {
-        task.cancel()
+        await group.triggerGracefulShutdown()
         await waitUntilStopped()
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import ServiceLifecycle
 import Logging
 import NIOCore
 import ZephyrClient
@@ -33,20 +34,21 @@ public enum SimulatorHTTPServer {
             },
             logger: logger
         )
+        // A service group, so stop() can shut down gracefully: cancelling the server task instead
+        // can drop a just-accepted connection without closing it, which NIO traps on.
+        let group = ServiceGroup(configuration: .init(
+            services: [app], gracefulShutdownSignals: stopOnSignals ? [.sigterm, .sigint] : [], logger: logger
+        ))
         let task = Task {
             do {
-                if stopOnSignals {
-                    try await app.runService()
-                } else {
-                    try await app.run()
-                }
+                try await group.run()
                 boundContinuation.finish()
             } catch {
                 boundContinuation.finish(throwing: error)
             }
         }
         for try await actualPort in bound {
-            return RunningSimulatorServer(host: host, port: actualPort, task: task, simulator: simulator, statePath: statePath)
+            return RunningSimulatorServer(host: host, port: actualPort, task: task, group: group, simulator: simulator, statePath: statePath)
         }
         task.cancel()
         throw TransportError.connectionRefused

@@ -28,7 +28,8 @@ import ZephyrSimulator
     """
 
     @Test func applyFromEmptyConvergesAndStoresApostrophesAsWritten() async throws {
-        let harness = SimulatorHarness()
+        let harness = try await SimulatorHarness.start()
+        defer { Task { await harness.stop() } }
         let spec = try Snippet.spec(Self.config)
         let result = try await harness.apply(spec)
         #expect(result.succeeded, "\(result.failed)")
@@ -43,7 +44,8 @@ import ZephyrSimulator
     @Test func renameAndOptionChangesKeepIds() async throws {
         var state = SimulatorState.seeded()
         let id = state.addField(name: "Env", entity: .execution, type: .multiSelect, options: ["Staging", "Prod", "QA"], enabledIn: ["WEB"])
-        let harness = SimulatorHarness(state: state)
+        let harness = try await SimulatorHarness.start(state: state)
+        defer { Task { await harness.stop() } }
         let before = try #require(await harness.simulator.snapshot().fields.first { $0.id == id })
         let spec = try Snippet.spec("""
         project: WEB
@@ -64,7 +66,8 @@ import ZephyrSimulator
     @Test func alreadyEnabledFieldGetsNoToggle() async throws {
         var state = SimulatorState.seeded()
         state.addField(name: "Browser", entity: .execution, type: .text, enabledIn: ["WEB"])
-        let harness = SimulatorHarness(state: state)
+        let harness = try await SimulatorHarness.start(state: state)
+        defer { Task { await harness.stop() } }
         let spec = try Snippet.spec("""
         project: WEB
         fields: [{name: Browser, entity: EXECUTION, type: TEXT}]
@@ -79,7 +82,8 @@ import ZephyrSimulator
     @Test func replaceWaitsForTheBackgroundDelete() async throws {
         var state = SimulatorState.seeded()
         state.addField(name: "Result", entity: .execution, type: .text, enabledIn: ["WEB"])
-        let harness = SimulatorHarness(state: state, options: SimulatorOptions(deleteDelayMilliseconds: 300))
+        let harness = try await SimulatorHarness.start(state: state, options: SimulatorOptions(deleteDelayMilliseconds: 300))
+        defer { Task { await harness.stop() } }
         let spec = try Snippet.spec("""
         project: WEB
         fields: [{name: Result, entity: EXECUTION, type: SINGLE_SELECT, options: [Pass, Fail]}]
@@ -93,7 +97,8 @@ import ZephyrSimulator
     @Test func createsWaitForDeletesAtTheFieldLimit() async throws {
         var state = SimulatorState.seeded()
         for index in 1...4 { state.addField(name: "Old \(index)", entity: .testStep, type: .text) }
-        let harness = SimulatorHarness(state: state, options: SimulatorOptions(deleteDelayMilliseconds: 100))
+        let harness = try await SimulatorHarness.start(state: state, options: SimulatorOptions(deleteDelayMilliseconds: 100))
+        defer { Task { await harness.stop() } }
         let spec = try Snippet.spec("""
         project: WEB
         fields:
@@ -110,7 +115,8 @@ import ZephyrSimulator
     @Test func nothingOutsideThePlanIsTouched() async throws {
         var state = SimulatorState.seeded()
         let legacy = state.addField(name: "Legacy", entity: .execution, type: .text, description: "by hand", enabledIn: ["WEB", "MOBILE"])
-        let harness = SimulatorHarness(state: state)
+        let harness = try await SimulatorHarness.start(state: state)
+        defer { Task { await harness.stop() } }
         let spec = try Snippet.spec(Self.config)
         let result = try await harness.apply(spec, options: PlanOptions())
         #expect(result.succeeded)

@@ -5,21 +5,44 @@ import ZephyrClient
 import ZephyrDomain
 import ZephyrSimulator
 
-/// The in-process simulator behind a real `ZephyrClient`, with the plan/apply pipeline wired up
-/// the way the commands wire it.
+/// The simulator behind a real `ZephyrClient` — over HTTP on loopback by default, or in-process —
+/// with the plan/apply pipeline wired up the way the commands wire it.
 struct SimulatorHarness {
     let simulator: ZephyrSimulator
     let client: ZephyrClient
+    private let server: RunningSimulatorServer?
+    private let transport: any HTTPTransport
 
-    init(state: SimulatorState = .seeded(), options: SimulatorOptions = SimulatorOptions(deleteDelayMilliseconds: 20)) {
-        simulator = ZephyrSimulator(state: state, options: options)
+    /// Starts the simulator; `http: true` serves it on a loopback port and talks AsyncHTTPClient to it.
+    static func start(
+        state: SimulatorState = .seeded(), options: SimulatorOptions = SimulatorOptions(deleteDelayMilliseconds: 20),
+        http: Bool = true
+    ) async throws -> SimulatorHarness {
+        let simulator = ZephyrSimulator(state: state, options: options)
+        guard http else {
+            return SimulatorHarness(simulator: simulator, server: nil, transport: SimulatorTransport(simulator: simulator))
+        }
+        let server = try await SimulatorHTTPServer.start(simulator: simulator, host: "127.0.0.1", port: 0)
+        let transport = try AsyncHTTPTransport(baseURL: server.baseURL, requestTimeout: .seconds(10), maxConnections: 8)
+        return SimulatorHarness(simulator: simulator, server: server, transport: transport)
+    }
+
+    private init(simulator: ZephyrSimulator, server: RunningSimulatorServer?, transport: any HTTPTransport) {
+        self.simulator = simulator
+        self.server = server
+        self.transport = transport
         client = ZephyrClient(
-            transport: SimulatorTransport(simulator: simulator),
+            transport: transport,
             configuration: ClientConfiguration(
-                serverDescription: "simulator", credentials: .basic(user: "admin", password: "admin"),
+                serverDescription: server?.baseURL ?? "simulator", credentials: .basic(user: "admin", password: "admin"),
                 parallelism: 8, maxRetries: 4, initialBackoff: .milliseconds(1), maxBackoff: .milliseconds(5)
             )
         )
+    }
+
+    func stop() async {
+        await transport.shutdown()
+        await server?.stop()
     }
 
     static let fastTiming = ApplyTiming(
