@@ -1,6 +1,7 @@
 import AsyncHTTPClient
 import Foundation
 import NIOCore
+import NIOHTTP1
 import NIOPosix
 import NIOSSL
 
@@ -29,6 +30,10 @@ enum TransportErrorClassifier {
             case ECONNRESET, EPIPE: return .connectionClosed
             default: return .other(String(describing: error))
             }
+        case let error as HTTPParserError where error == .invalidEOFState || error == .closedConnection:
+            // The connection closed after the head but before the promised body ended: the
+            // server got the request, so it may have taken effect, as with any other drop.
+            return .connectionClosed
         case let error as NIOSSLError where error == .uncleanShutdown:
             // The peer closed the TLS connection mid-response: same as a dropped connection.
             return .connectionClosed
