@@ -35,6 +35,21 @@ import ZephyrSimulator
         }
     }
 
+    /// Parallel requests that all find the session expired share one re-login.
+    @Test func parallelRequestsShareOneRelogin() async throws {
+        let options = SimulatorOptions(flavor: .enterprise, sessionLifetimeSeconds: 1)
+        try await ContractServer.run(options: options) { server in
+            let client = try server.client(.cookie(user: "admin", password: "admin"), flavor: .enterprise)
+            try await client.checkCredentials()
+            server.clock.advance(by: 2)
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for _ in 0..<8 { group.addTask { try await client.checkCredentials() } }
+                try await group.waitForAll()
+            }
+            #expect(await server.count("GET", "/flex/services/rest/latest/manifest") == 2)
+        }
+    }
+
     @Test func enterpriseLoginWithWrongPasswordIsUnauthorized() async throws {
         try await ContractServer.run(options: SimulatorOptions(flavor: .enterprise)) { server in
             let client = try server.client(.cookie(user: "admin", password: "wrong"), flavor: .enterprise)

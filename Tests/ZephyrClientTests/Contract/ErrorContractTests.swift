@@ -23,6 +23,8 @@ import ZephyrSimulator
             let viewer = try server.client(ContractServer.viewer)
             // Lists need no admin rights.
             #expect(try await viewer.fields(entity: .execution).map(\.id) == [id])
+            let read = await capture { _ = try await viewer.field(id: id) }
+            #expect(read == .forbidden(operation: "read field \(id)", permission: "Jira administrator rights"))
             let create = await capture { _ = try await viewer.createField(Self.build) }
             #expect(create == .forbidden(operation: "create field EXECUTION/Build", permission: "Jira administrator rights"))
             let enable = await capture { try await viewer.setEnabled(true, fieldId: id, projectId: "10001") }
@@ -82,6 +84,20 @@ import ZephyrSimulator
             let client = try server.client { await simulator.setOptions(SimulatorOptions()) }
             #expect(try await client.field(id: id)?.name == "Build")
             #expect(await server.count("GET", "/{id}") == 2)
+        }
+    }
+
+    /// The dropped delete did its work; the repeat's "not found" therefore counts as success.
+    @Test func droppedDeleteIsRepeatedAndItsNotFoundCountsAsDone() async throws {
+        var state = SimulatorState.seeded()
+        let id = state.addField(name: "Build", entity: .execution, type: .text)
+        let options = SimulatorOptions(deleteDelayMilliseconds: 0, faultRate: 1, faultKinds: [.dropAfterCommit])
+        try await ContractServer.run(state: state, options: options) { server in
+            let simulator = server.simulator
+            let client = try server.client { await simulator.setOptions(SimulatorOptions(deleteDelayMilliseconds: 0)) }
+            try await client.deleteField(id: id)
+            #expect(await server.count("DELETE", "/{id}") == 2)
+            #expect(await simulator.snapshot().fields.isEmpty)
         }
     }
 

@@ -32,6 +32,29 @@ import ZephyrSimulator
         }
     }
 
+    /// Option deletes finish in the background too; the last-option rule counts live options only.
+    @Test func removedOptionLingersAndTheLastLiveOneStays() async throws {
+        var state = SimulatorState.seeded()
+        let id = state.addField(name: "Browser", entity: .execution, type: .singleSelect, options: ["Chrome", "Firefox"])
+        try await ContractServer.run(state: state, options: SimulatorOptions(deleteDelayMilliseconds: 1_000)) { server in
+            let client = try server.client()
+            try await client.removeOption(id: "1")
+            #expect(try await client.field(id: id)?.options.map(\.text) == ["Chrome", "Firefox"])
+            let last = await capture { try await client.removeOption(id: "2") }
+            #expect(last == .badRequest(operation: "remove option 2", message: "Cannot delete the last option of custom field with id \(id)."))
+            server.clock.advance(by: 1)
+            #expect(try await client.field(id: id)?.options.map(\.text) == ["Firefox"])
+        }
+    }
+
+    @Test func duplicateOptionTextsAreDroppedOnCreate() async throws {
+        try await ContractServer.run { server in
+            let created = try await server.client().createField(NewField(
+                name: "Browser", description: nil, type: .multiSelect, entity: .execution, options: ["Chrome", "Chrome", "Edge"]))
+            #expect(created.options.map(\.text) == ["Chrome", "Edge"])
+        }
+    }
+
     @Test func unknownOptionIsNotFound() async throws {
         try await ContractServer.run { server in
             let client = try server.client()
