@@ -52,7 +52,14 @@ let package = Package(
         ]),
         .testTarget(name: "FieldSpecTests", dependencies: ["FieldSpec"],
                     resources: [.copy("Fixtures")]),
-        .testTarget(name: "ZephyrClientTests", dependencies: ["ZephyrClient", "ZephyrSimulator"]),
+        .testTarget(name: "ZephyrClientTests", dependencies: [
+            "ZephyrClient", "ZephyrSimulator",
+            // The TLS contract test serves HTTPS with NIO and NIOSSL directly.
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"),
+            .product(name: "NIOHTTP1", package: "swift-nio"),
+            .product(name: "NIOSSL", package: "swift-nio-ssl"),
+        ]),
         .testTarget(name: "ZephyrSimulatorTests", dependencies: ["ZephyrSimulator", "ZephyrClient"]),
         .testTarget(name: "ReconcilerTests", dependencies: [
             "Reconciler", "FieldSpec", "ZephyrClient", "ZephyrSimulator",

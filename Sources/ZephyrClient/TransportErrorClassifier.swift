@@ -30,9 +30,9 @@ enum TransportErrorClassifier {
             case ECONNRESET, EPIPE: return .connectionClosed
             default: return .other(String(describing: error))
             }
-        case let error as HTTPParserError where error == .invalidEOFState:
-            // The server closed the connection before the response it promised was complete:
-            // the request may have taken effect, exactly like a dropped connection.
+        case let error as HTTPParserError where error == .invalidEOFState || error == .closedConnection:
+            // The connection closed after the head but before the promised body ended: the
+            // server got the request, so it may have taken effect, as with any other drop.
             return .connectionClosed
         case let error as NIOSSLError where error == .uncleanShutdown:
             // The peer closed the TLS connection mid-response: same as a dropped connection.
