@@ -3,6 +3,7 @@ import Foundation
 import NIOCore
 import NIOHTTP1
 import NIOSSL
+import Synchronization
 
 /// The production transport: one pooled AsyncHTTPClient for the life of a command.
 ///
@@ -17,6 +18,7 @@ public final class AsyncHTTPTransport: HTTPTransport {
     private let base: String
     private let host: String
     private let requestTimeout: TimeAmount
+    private let isShutDown = Atomic<Bool>(false)
 
     /// - Parameters:
     ///   - baseURL: `http(s)://host[:port][/context]`, e.g. `https://jira.example.com/jira`.
@@ -75,8 +77,16 @@ public final class AsyncHTTPTransport: HTTPTransport {
     }
 
     public func shutdown() async {
-        // Shutting down twice or after a failed start only reports that; nothing to recover.
+        guard !isShutDown.exchange(true, ordering: .acquiringAndReleasing) else { return }
+        // Shutting down after a failed start only reports that; nothing to recover.
         try? await client.shutdown()
+    }
+
+    /// A transport dropped on an error path still releases its connections: AsyncHTTPClient
+    /// traps (in debug builds) when a client is deinitialised without a shutdown.
+    deinit {
+        guard !isShutDown.exchange(true, ordering: .acquiringAndReleasing) else { return }
+        client.shutdown { _ in }
     }
 
     private static func validated(_ text: String) throws(ZephyrError) -> URL {

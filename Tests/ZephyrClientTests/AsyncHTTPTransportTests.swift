@@ -10,9 +10,13 @@ import Testing
 @Suite struct AsyncHTTPTransportTests {
     @Test func roundTripOverLoopbackWithAContextPath() async throws {
         try await withLoopbackServer { port in
-            let transport = try AsyncHTTPTransport(baseURL: "http://127.0.0.1:\(port)/jira/", requestTimeout: .milliseconds(500))
-            let client = ZephyrClient(transport: transport, configuration: ClientConfiguration(
-                serverDescription: "http://127.0.0.1:\(port)/jira", credentials: .bearer(token: "pat"), maxRetries: 0))
+            // Generous for ordinary calls (the machine may be busy with other suites); the slow
+            // endpoint is checked through a second transport with a short timeout.
+            let transport = try AsyncHTTPTransport(baseURL: "http://127.0.0.1:\(port)/jira/", requestTimeout: .seconds(10))
+            let impatient = try AsyncHTTPTransport(baseURL: "http://127.0.0.1:\(port)/jira/", requestTimeout: .milliseconds(500))
+            let configuration = ClientConfiguration(
+                serverDescription: "http://127.0.0.1:\(port)/jira", credentials: .bearer(token: "pat"), maxRetries: 0)
+            let client = ZephyrClient(transport: transport, configuration: configuration)
 
             let projects = try await client.projects()
             #expect(projects == [JiraProject(id: "10000", key: "WEB", name: "Web")])
@@ -24,9 +28,10 @@ import Testing
             #expect(String(decoding: echoed.body, as: UTF8.self) == #"PUT Bearer pat {"name":"Browser"}"#)
             #expect(echoed.headers["set-cookie"]?.contains("token=abc") == true)
 
-            let slow = await capture { _ = try await client.metadata() }
+            let slow = await capture { _ = try await ZephyrClient(transport: impatient, configuration: configuration).metadata() }
             #expect(slow == .timeout(operation: "read field type metadata"))
             await transport.shutdown()
+            await impatient.shutdown()
         }
     }
 
