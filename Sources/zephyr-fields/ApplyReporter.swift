@@ -9,7 +9,11 @@ struct ApplyReporter: Sendable {
 
     func showPlan(_ plan: Plan) {
         if json {
-            emit(["type": "plan", "summary": plan.summary.line, "blocked": plan.isBlocked, "blocked_by": plan.blockedBy])
+            let summary = plan.summary
+            emit(["type": "plan", "blocked": plan.isBlocked, "blocked_by": plan.blockedBy, "summary": [
+                "create": summary.create, "update": summary.update, "replace": summary.replace,
+                "delete": summary.delete, "enable": summary.enable, "disable": summary.disable,
+            ]])
         } else {
             Output.out(TextPlanRenderer(color: color).render(plan, kind: .plan))
         }
@@ -34,7 +38,10 @@ struct ApplyReporter: Sendable {
     func finish(_ result: ApplyResult) {
         if json {
             emit(["type": "summary", "succeeded": result.succeeded, "interrupted": result.interrupted,
-                  "counts": result.counts.line, "done": result.done.count, "failed": result.failed.count, "skipped": result.skipped.count])
+                  "counts": [
+                      "created": result.counts.created, "updated": result.counts.updated, "replaced": result.counts.replaced,
+                      "deleted": result.counts.deleted, "enabled": result.counts.enabled, "disabled": result.counts.disabled,
+                  ], "done": result.done.count, "failed": result.failed.count, "skipped": result.skipped.count])
             return
         }
         if result.succeeded {
@@ -56,7 +63,7 @@ struct ApplyReporter: Sendable {
     }
 
     private func emit(_ object: [String: Any]) {
-        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data()
+        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data()
         Output.out(String(decoding: data, as: UTF8.self) + "\n")
     }
 }
