@@ -76,8 +76,9 @@ struct BenchSession: Sendable {
 
     private func logged(_ job: JobMeasurement) -> JobMeasurement {
         let line = String(
-            format: "%@ %@ (P=%d): %d requests, %.2f s wall, %.2fx ideal\n",
-            job.client.rawValue, job.job, job.projects, job.requests, job.wallSeconds, job.ratio)
+            format: "%@ %@ (P=%d): %d requests, %.2f s wall, %.2fx ideal, %.2f s CPU, %.0f MB\n",
+            job.client.rawValue, job.job, job.projects, job.requests, job.wallSeconds, job.ratio,
+            job.cpuSeconds ?? 0, job.peakRSSMegabytes ?? 0)
         FileHandle.standardError.write(Data(line.utf8))
         return job
     }
