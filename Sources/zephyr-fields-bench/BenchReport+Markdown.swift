@@ -93,6 +93,7 @@ extension BenchReport {
         ## Interpretation
 
         \(interpretation)
+
         """
     }
 }
