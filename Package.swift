@@ -50,6 +50,11 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
+        // The performance harness: run by hand (`swift build -c release`), never by `swift test`.
+        .executableTarget(name: "zephyr-fields-bench", dependencies: [
+            "ZephyrSimulator", "ZephyrClient", "ZephyrDomain",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
         .testTarget(name: "FieldSpecTests", dependencies: ["FieldSpec"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "ZephyrClientTests", dependencies: [

@@ -63,7 +63,7 @@ public struct StateReader: Sendable {
                         case .global(let entity):
                             return .global(entity, try await api.fields(entity: entity))
                         case .enabled(let entity, let project):
-                            return .enabled(project, try await api.enabledFields(entity: entity, projectId: project.id).map(\.id))
+                            return .enabled(project, try await api.enabledFieldIds(entity: entity, projectId: project.id))
                         }
                     }
                 }

@@ -12,6 +12,9 @@ public protocol ZephyrFieldsAPI: Sendable {
     func fields(entity: EntityType) async throws(ZephyrError) -> [RemoteField]
     /// Fields enabled in a project (`GET /customfield/byEntityTypeAndProject`).
     func enabledFields(entity: EntityType, projectId: String) async throws(ZephyrError) -> [RemoteField]
+    /// Ids of the fields enabled in a project (`GET /customfield/byEntityTypeAndProject`),
+    /// without decoding the rest of each field: what planning needs, at a fraction of the CPU.
+    func enabledFieldIds(entity: EntityType, projectId: String) async throws(ZephyrError) -> [Int]
     /// All global fields with `active` for one project (`globalCustomFieldsByEntityTypeAndProject`).
     func projectFieldStates(entity: EntityType, projectId: String) async throws(ZephyrError) -> [ProjectFieldState]
     /// One field, or nil when the server answers `200 []`.
@@ -29,4 +32,11 @@ public protocol ZephyrFieldsAPI: Sendable {
     func renameOption(id: String, to text: String) async throws(ZephyrError)
     func removeOption(id: String) async throws(ZephyrError)
     func metadata() async throws(ZephyrError) -> [FieldTypeInfo]
+}
+
+extension ZephyrFieldsAPI {
+    /// Implementations that cannot read ids alone decode the whole fields.
+    public func enabledFieldIds(entity: EntityType, projectId: String) async throws(ZephyrError) -> [Int] {
+        try await enabledFields(entity: entity, projectId: projectId).map(\.id)
+    }
 }

@@ -61,3 +61,8 @@ struct FieldDTO: Decodable, Sendable {
         }
     }
 }
+
+/// Just the id of a field in a list, for reads that need nothing else.
+struct FieldIdDTO: Decodable, Sendable {
+    let id: LenientInt
+}
