@@ -35,10 +35,6 @@ public struct RemoteState: Sendable, Hashable {
         EntityType.allCases.flatMap { fields[$0] ?? [] }
     }
 
-    public func field(id: Int) -> RemoteField? {
-        allFields.first { $0.id == id }
-    }
-
     /// The projects read, sorted by key.
     public var projects: [ProjectRef] { enabled.keys.sorted() }
 }

@@ -58,7 +58,10 @@ struct ApplyCommand: AsyncParsableCommand {
                     return Exit.failure
                 }
                 reporter.showPlan(plan)
-                if plan.isBlocked { return Exit.blocked }
+                if plan.isBlocked {
+                    Output.error("error: \(ReconcilerError.planBlocked(count: plan.blockedBy.count).errorDescription ?? "")")
+                    return Exit.blocked
+                }
                 guard plan.hasChanges else { return Exit.success }
                 if planFile == nil, !autoApprove, try !Approval.ask() { return Exit.failure }
 
