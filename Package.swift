@@ -1,11 +1,13 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
-// The pipeline: FieldSpec (YAML -> desired state) and ZephyrClient (server -> remote state)
-// share only the ZephyrDomain vocabulary; Reconciler joins them into plans and applies them.
+// The pipeline (docs/architecture.md): FieldSpec (YAML -> desired state) and the backends
+// (server -> RemoteState) share only the ZephyrDomain vocabulary; Reconciler plans and applies
+// through the FieldBackend protocol and imports no networking module. ZephyrBackends holds one
+// folder per server product and the one place that builds clients.
 let package = Package(
     name: "zephyr-fields",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "zephyr-fields", targets: ["zephyr-fields"]),
     ],
@@ -20,55 +22,65 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
+        // Vocabulary and read models shared by every stage: no dependencies.
         .target(name: "ZephyrDomain"),
+        // HTTP requests and responses as plain values, and the transport protocol: shared by the
+        // client and the simulator, so neither depends on the other.
+        .target(name: "ZephyrTransport"),
         .target(name: "FieldSpec", dependencies: [
             "ZephyrDomain",
             .product(name: "Yams", package: "Yams"),
         ]),
         .target(name: "ZephyrClient", dependencies: [
-            "ZephyrDomain",
+            "ZephyrDomain", "ZephyrTransport",
             .product(name: "AsyncHTTPClient", package: "async-http-client"),
-            .product(name: "Logging", package: "swift-log"),
             .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "NIOHTTP1", package: "swift-nio"),
             .product(name: "NIOPosix", package: "swift-nio"),
             .product(name: "NIOSSL", package: "swift-nio-ssl"),
         ]),
         .target(name: "ZephyrSimulator", dependencies: [
-            "ZephyrDomain",
-            "ZephyrClient",
+            "ZephyrDomain", "ZephyrTransport",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "Logging", package: "swift-log"),
         ]),
-        .target(name: "Reconciler", dependencies: [
-            "ZephyrDomain", "FieldSpec", "ZephyrClient",
+        // Planning, rendering and applying: pure except for calls through FieldBackend.
+        .target(name: "Reconciler", dependencies: ["ZephyrDomain", "FieldSpec"]),
+        .target(name: "ZephyrBackends", dependencies: [
+            "Reconciler", "ZephyrDomain", "ZephyrTransport", "ZephyrClient", "ZephyrSimulator",
         ]),
         .executableTarget(name: "zephyr-fields", dependencies: [
-            "FieldSpec", "ZephyrClient", "ZephyrSimulator", "Reconciler",
+            "FieldSpec", "Reconciler", "ZephyrBackends", "ZephyrClient", "ZephyrDomain", "ZephyrSimulator",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            .product(name: "Logging", package: "swift-log"),
         ]),
         // The performance harness: run by hand (`swift build -c release`), never by `swift test`.
         .executableTarget(name: "zephyr-fields-bench", dependencies: [
-            "ZephyrSimulator", "ZephyrClient", "ZephyrDomain",
+            "ZephyrSimulator", "ZephyrClient", "ZephyrDomain", "ZephyrTransport",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .testTarget(name: "FieldSpecTests", dependencies: ["FieldSpec"],
+        // Helpers every test target shares (a lock box, a manual clock).
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "FieldSpecTests", dependencies: ["FieldSpec", "ZephyrDomain"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "ZephyrClientTests", dependencies: [
-            "ZephyrClient", "ZephyrSimulator",
+            "ZephyrClient", "ZephyrSimulator", "ZephyrTransport", "ZephyrDomain", "TestSupport",
             // The TLS contract test serves HTTPS with NIO and NIOSSL directly.
             .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "NIOPosix", package: "swift-nio"),
             .product(name: "NIOHTTP1", package: "swift-nio"),
             .product(name: "NIOSSL", package: "swift-nio-ssl"),
         ]),
-        .testTarget(name: "ZephyrSimulatorTests", dependencies: ["ZephyrSimulator", "ZephyrClient"]),
+        .testTarget(name: "ZephyrSimulatorTests", dependencies: [
+            "ZephyrSimulator", "ZephyrClient", "ZephyrTransport", "ZephyrDomain", "TestSupport",
+        ]),
         .testTarget(name: "ReconcilerTests", dependencies: [
-            "Reconciler", "FieldSpec", "ZephyrClient", "ZephyrSimulator",
+            "Reconciler", "FieldSpec", "ZephyrBackends", "ZephyrClient", "ZephyrSimulator", "ZephyrTransport",
+            "ZephyrDomain", "TestSupport",
         ], resources: [.copy("Golden")]),
-        .testTarget(name: "EndToEndTests", dependencies: ["ZephyrSimulator", "ZephyrClient"]),
+        .testTarget(name: "EndToEndTests", dependencies: [
+            "ZephyrSimulator", "ZephyrClient", "ZephyrTransport", "ZephyrDomain", "TestSupport",
+        ]),
     ]
 )

@@ -1,16 +1,11 @@
 /// One problem found while loading YAML, printed as `path:line:col: error: message`.
+/// Every diagnostic is an error: the loader is strict, and nothing it reports can be ignored.
 public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertible {
-    public enum Severity: String, Sendable, Hashable {
-        case error, warning
-    }
-
-    public let severity: Severity
     public let message: String
     /// nil for problems that belong to no file position (a path that does not exist).
     public let location: SourceLocation?
 
-    public init(_ severity: Severity = .error, _ message: String, at location: SourceLocation?) {
-        self.severity = severity
+    public init(_ message: String, at location: SourceLocation?) {
         self.message = message
         self.location = location
     }
@@ -27,8 +22,8 @@ public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertibl
 
     public var description: String {
         if let location {
-            return "\(location): \(severity.rawValue): \(message)"
+            return "\(location): error: \(message)"
         }
-        return "\(severity.rawValue): \(message)"
+        return "error: \(message)"
     }
 }

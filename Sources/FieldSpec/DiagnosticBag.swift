@@ -7,7 +7,7 @@ struct DiagnosticBag {
     var isEmpty: Bool { diagnostics.isEmpty }
 
     mutating func error(_ message: String, at location: SourceLocation?) {
-        diagnostics.append(Diagnostic(.error, message, at: location))
+        diagnostics.append(Diagnostic(message, at: location))
     }
 
     mutating func append(contentsOf other: DiagnosticBag) {

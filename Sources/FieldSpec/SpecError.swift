@@ -12,7 +12,7 @@ public enum SpecError: Error, LocalizedError, Sendable {
     }
 
     public var errorDescription: String? {
-        let errors = diagnostics.filter { $0.severity == .error }.count
+        let errors = diagnostics.count
         return "the configuration has \(errors) error\(errors == 1 ? "" : "s"); nothing was sent to the server."
     }
 }

@@ -1,12 +1,5 @@
 import Foundation
-
-/// Which Zephyr product the server runs.
-public enum ServerFlavor: String, Sendable, Hashable, CaseIterable, Codable {
-    /// Zephyr Squad Server / Data Center (ZAPI under `/rest/zapi/latest`).
-    case squad
-    /// Zephyr Enterprise (`/flex/services/rest/latest`).
-    case enterprise
-}
+import ZephyrDomain
 
 /// How the client proves who it is. Secrets are never printed: `description` redacts them.
 public enum Credentials: Sendable, Hashable, CustomStringConvertible {

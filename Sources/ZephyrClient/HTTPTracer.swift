@@ -1,3 +1,4 @@
+import ZephyrTransport
 import Foundation
 
 /// `--verbose`: one line per request and per response on standard error, secrets redacted.

@@ -1,3 +1,4 @@
+import ZephyrTransport
 import Foundation
 
 /// Turns an unsuccessful status or a transport failure into the `ZephyrError` a person can act on.

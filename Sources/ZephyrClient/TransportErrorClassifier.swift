@@ -1,3 +1,4 @@
+import ZephyrTransport
 import AsyncHTTPClient
 import Foundation
 import NIOCore

@@ -1,3 +1,4 @@
+import ZephyrTransport
 import ZephyrDomain
 
 extension ZephyrClient {

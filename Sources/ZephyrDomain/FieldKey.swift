@@ -33,3 +33,20 @@ public struct FieldKey: Sendable, Hashable, Comparable, CustomStringConvertible 
     public var description: String { "\(entity.rawValue)/\(name)" }
 }
 
+/// Encoded as `{"entity": ..., "name": ...}` in saved plans.
+extension FieldKey: Codable {
+    private enum CodingKeys: String, CodingKey {
+        case entity, name
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(entity: try container.decode(EntityType.self, forKey: .entity), name: try container.decode(String.self, forKey: .name))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(entity, forKey: .entity)
+        try container.encode(name, forKey: .name)
+    }
+}

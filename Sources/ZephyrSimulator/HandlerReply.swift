@@ -1,4 +1,4 @@
-import ZephyrClient
+import ZephyrTransport
 
 /// A handler's answer before it becomes a `TransportResponse`.
 struct HandlerReply: Sendable {

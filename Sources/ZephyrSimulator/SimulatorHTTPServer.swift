@@ -3,7 +3,7 @@ import Hummingbird
 import ServiceLifecycle
 import Logging
 import NIOCore
-import ZephyrClient
+import ZephyrTransport
 
 /// Serves a `ZephyrSimulator` over HTTP/1.1 with Hummingbird.
 public enum SimulatorHTTPServer {

@@ -1,4 +1,4 @@
-import ZephyrClient
+import ZephyrTransport
 import ZephyrDomain
 
 /// Which verb the enable/disable endpoint answers; the other one gets 405, as on real servers.

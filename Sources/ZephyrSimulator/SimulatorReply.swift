@@ -1,4 +1,4 @@
-import ZephyrClient
+import ZephyrTransport
 
 /// What the simulator does with a request.
 public enum SimulatorReply: Sendable, Equatable {

@@ -1,5 +1,5 @@
 import Foundation
-import ZephyrClient
+import ZephyrTransport
 
 /// A transport request split into the parts the handlers read.
 struct SimulatorRequest: Sendable {

@@ -1,4 +1,4 @@
-import ZephyrClient
+import ZephyrTransport
 
 /// One endpoint of the simulated server, with the path parameters it was called with.
 enum SimulatorRoute: Sendable, Equatable {

@@ -1,4 +1,4 @@
-import ZephyrClient
+import ZephyrTransport
 
 /// An `HTTPTransport` that hands requests to an in-process simulator: no sockets.
 ///

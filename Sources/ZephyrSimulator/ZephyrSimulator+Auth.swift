@@ -1,5 +1,5 @@
 import Foundation
-import ZephyrClient
+import ZephyrTransport
 
 extension ZephyrSimulator {
     /// The caller, from `Authorization: Basic|Bearer` or (Enterprise only) a session cookie.

@@ -1,5 +1,5 @@
 import Foundation
-import ZephyrClient
+import ZephyrTransport
 import ZephyrDomain
 
 /// A faithful in-memory Zephyr server.

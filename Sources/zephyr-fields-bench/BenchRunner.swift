@@ -1,4 +1,5 @@
 import Foundation
+import ZephyrTransport
 import ZephyrClient
 import ZephyrDomain
 

@@ -1,8 +1,7 @@
 import ArgumentParser
 import FieldSpec
-import Foundation
 import Reconciler
-import ZephyrDomain
+import ZephyrBackends
 
 struct ApplyCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -42,35 +41,19 @@ struct ApplyCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await runCommand {
-            let reporter = ApplyReporter(json: format == .json, color: Output.useColor(color))
-            let spec = try planFile == nil ? loadSpec(planning.resolvedPaths) : nil
-            return try await Connection.using(connection) { connection in
-                let session = PlanSession(api: connection.api, parallelism: self.connection.parallelism, options: planning.planOptions)
-                let plan: Plan, remote: RemoteState, limits: [EntityType: Int]
-                if let planFile {
-                    let saved = try SavedPlan.read(path: planFile)
-                    remote = try await session.verify(saved)
-                    (plan, limits) = (saved.plan, saved.limits)
-                } else if let spec {
-                    let result = try await session.plan(spec)
-                    (plan, remote, limits) = (result.plan, result.remote, spec.settings.fieldLimits)
-                } else {
-                    return Exit.failure
-                }
-                reporter.showPlan(plan)
-                if plan.isBlocked {
-                    Output.error("error: \(ReconcilerError.planBlocked(count: plan.blockedBy.count).errorDescription ?? "")")
-                    return Exit.blocked
-                }
-                guard plan.hasChanges else { return Exit.success }
-                if planFile == nil, !autoApprove, try !Approval.ask() { return Exit.failure }
-
-                let cancellation = CancellationFlag()
-                let interrupt = InterruptHandler { cancellation.cancel(); reporter.interrupted() }
-                let result = await Applier(api: connection.api, parallelism: self.connection.parallelism)
-                    .apply(plan, remote: remote, limits: limits, cancellation: cancellation, progress: reporter.progress)
-                interrupt.stop()
-                reporter.finish(result)
+            let source: ApplySource = try planFile.map { .savedPlan(try SavedPlan.read(path: $0)) }
+                ?? .configuration(loadSpec(planning.resolvedPaths))
+            let reporter = ApplyReporter(json: format == .json, color: Output.useColor(color), askForConfirmation: !autoApprove)
+            let outcome = try await BackendConnection.using(connection.settings) { connection in
+                try await connection.reconciliation(planning, self.connection).apply(source, observer: reporter)
+            }
+            switch outcome {
+            case .blocked(let plan):
+                Output.error("error: \(ReconcilerError.planBlocked(count: plan.blockedBy.count).errorDescription ?? "")")
+                return Exit.blocked
+            case .noChanges: return Exit.success
+            case .declined: return Exit.failure
+            case .applied(let result):
                 if result.interrupted { return Exit.interrupted }
                 return result.succeeded ? Exit.success : Exit.failure
             }

@@ -2,6 +2,7 @@ import ArgumentParser
 import FieldSpec
 import Foundation
 import Reconciler
+import ZephyrBackends
 
 /// The documented exit codes (README "Exit codes").
 enum Exit {
@@ -51,4 +52,18 @@ func runCommand(_ body: () async throws -> Int32) async throws {
 /// Loads and validates the YAML; nothing touches the server when it is invalid.
 func loadSpec(_ paths: [String]) throws -> Spec {
     try SpecLoader().load(paths: paths)
+}
+
+/// A failure the command reports as one sentence on standard error, exiting 1.
+struct CommandFailure: Error, LocalizedError {
+    let message: String
+    init(_ message: String) { self.message = message }
+    var errorDescription: String? { message }
+}
+
+extension BackendConnection {
+    /// The library's lifecycle for this connection with the command's planning switches.
+    func reconciliation(_ planning: PlanningOptions, _ options: ConnectionOptions) -> Reconciliation {
+        Reconciliation(backend: backend, options: planning.planOptions, parallelism: options.parallelism)
+    }
 }

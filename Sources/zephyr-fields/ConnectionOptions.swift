@@ -1,5 +1,7 @@
 import ArgumentParser
+import ZephyrBackends
 import ZephyrClient
+import ZephyrDomain
 
 /// How to reach the server: shared by plan, apply, drift and export.
 struct ConnectionOptions: ParsableArguments {
@@ -27,6 +29,14 @@ struct ConnectionOptions: ParsableArguments {
 
     @Flag(help: "Trace every HTTP request to standard error (credentials redacted).")
     var verbose = false
+
+    /// The options as the library takes them.
+    var settings: ConnectionSettings {
+        ConnectionSettings(
+            server: server, flavor: flavor, auth: auth, caCertificate: caCertificate, insecure: insecure,
+            parallelism: parallelism, verbose: verbose
+        )
+    }
 
     func validate() throws {
         guard parallelism >= 1, parallelism <= 64 else {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Reconciler
+import ZephyrBackends
 
 struct DriftCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -18,8 +19,8 @@ struct DriftCommand: AsyncParsableCommand {
     func run() async throws {
         try await runCommand {
             let spec = try loadSpec(planning.resolvedPaths)
-            let result = try await Connection.using(self.connection) { connection in
-                try await PlanSession(api: connection.api, parallelism: self.connection.parallelism, options: planning.planOptions).plan(spec)
+            let result = try await BackendConnection.using(connection.settings) { connection in
+                try await connection.reconciliation(planning, self.connection).plan(spec)
             }
             Output.out(format.renderer(color: Output.useColor(color)).render(result.plan, kind: .drift))
             return result.plan.hasChanges ? Exit.changes : Exit.success

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Reconciler
+import ZephyrBackends
 
 struct ExportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -34,28 +35,16 @@ struct ExportCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await runCommand {
-            let files = try await Connection.using(connection) { connection in
+            let files = try await BackendConnection.using(connection.settings) { connection in
                 let stamp = ISO8601DateFormatter().string(from: Date())
                 let header = [
                     "Exported by zephyr-fields \(ZephyrFields.version) from \(SavedPlan.redacting(connection.server)) on \(stamp).",
                     "Review and commit; `zephyr-fields plan` on these files should show no changes.",
                 ]
-                return try await Exporter(api: connection.api, parallelism: self.connection.parallelism)
+                return try await Reconciliation(backend: connection.backend, parallelism: self.connection.parallelism)
                     .export(projectKeys: projects, includeEmptyProjects: allProjects, header: header)
             }
-            let directory = URL(fileURLWithPath: outDir)
-            let existing = files.map { directory.appendingPathComponent($0.name) }.filter { FileManager.default.fileExists(atPath: $0.path) }
-            if !existing.isEmpty, !force {
-                throw CommandFailure("\(existing.count) file\(existing.count == 1 ? "" : "s") already exist in \(outDir) (\(existing.prefix(3).map(\.lastPathComponent).joined(separator: ", "))\(existing.count > 3 ? ", ..." : "")); nothing was written. Pass --force to overwrite.")
-            }
-            do {
-                try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-                for file in files {
-                    try file.contents.write(to: directory.appendingPathComponent(file.name), atomically: true, encoding: .utf8)
-                }
-            } catch {
-                throw CommandFailure("cannot write to \(outDir): \(error.localizedDescription)")
-            }
+            try ExportedFile.write(files, to: outDir, overwrite: force)
             Output.out("Exported \(files.count) file\(files.count == 1 ? "" : "s") to \(outDir): \(files.map(\.name).joined(separator: ", ")).\n")
             Output.out("Next: review them, then run `zephyr-fields plan \(outDir)`; it should show no changes.\n")
             return Exit.success

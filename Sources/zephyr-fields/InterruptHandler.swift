@@ -3,7 +3,9 @@ import Foundation
 
 /// Turns Ctrl-C (SIGINT) and SIGTERM into a call to `onInterrupt` instead of killing the
 /// process, so an apply can stop starting calls and let the ones in flight finish.
-final class InterruptHandler {
+// @unchecked: `sources` is never mutated after init, and dispatch sources may be cancelled
+// from any thread.
+final class InterruptHandler: @unchecked Sendable {
     private let sources: [any DispatchSourceSignal]
 
     init(onInterrupt: @escaping @Sendable () -> Void) {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Reconciler
+import ZephyrBackends
 
 struct PlanCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -29,16 +30,12 @@ struct PlanCommand: AsyncParsableCommand {
     func run() async throws {
         try await runCommand {
             let spec = try loadSpec(planning.resolvedPaths)
-            let (result, server) = try await Connection.using(self.connection) { connection in
-                (try await PlanSession(api: connection.api, parallelism: self.connection.parallelism, options: planning.planOptions).plan(spec), connection.server)
+            let (result, server) = try await BackendConnection.using(connection.settings) { connection in
+                (try await connection.reconciliation(planning, self.connection).plan(spec), connection.server)
             }
             Output.out(format.renderer(color: Output.useColor(color)).render(result.plan, kind: .plan))
             if let out {
-                let saved = SavedPlan(
-                    toolVersion: ZephyrFields.version, server: server,
-                    projects: result.projects.map(\.ref), fingerprint: result.remote.fingerprint,
-                    fieldLimits: spec.settings.fieldLimits, plan: result.plan
-                )
+                let saved = result.saved(toolVersion: ZephyrFields.version, server: server, settings: spec.settings)
                 do { try saved.encoded().write(to: URL(fileURLWithPath: out), options: .atomic) } catch {
                     throw CommandFailure("cannot write the plan to \(out): \(error.localizedDescription)")
                 }

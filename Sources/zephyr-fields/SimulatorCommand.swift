@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ZephyrClient
+import ZephyrDomain
 import ZephyrSimulator
 
 /// `zephyr-fields simulator`: serves the in-memory Zephyr over HTTP until interrupted.

@@ -10,7 +10,7 @@ import ZephyrDomain
             FieldChange(
                 entity: .execution, name: "Field \(index) " + String(repeating: "x", count: 40), action: .create, fieldId: nil,
                 before: nil,
-                after: FieldSnapshot(name: "Field \(index)", entity: .execution, type: "SINGLE_SELECT", description: "d", options: ["a", "b", "c"]),
+                after: FieldSnapshot(name: "Field \(index)", entity: .execution, type: .known(.singleSelect), description: "d", options: ["a", "b", "c"]),
                 projects: [ProjectChange(kind: .enable, project: ProjectRef(id: "1", key: "WEB"))], reason: "not on the server"
             )
         }

@@ -50,7 +50,7 @@ import ZephyrDomain
         let change = try #require(plan.changes.first)
         #expect(change.action == .update)
         #expect(change.fieldId == 7)
-        #expect(change.attributes == [AttributeChange(attribute: "name", before: "Web browser", after: "Browser")])
+        #expect(change.attributes == [AttributeChange(attribute: .name, before: "Web browser", after: "Browser")])
         #expect(Snippet.text(plan).contains("""
           # EXECUTION/Browser will be updated in place (id 7): renamed from "Web browser" (listed in previously)
           ~ field "Browser" {
@@ -73,7 +73,7 @@ import ZephyrDomain
         project: WEB
         fields: [{name: Env, entity: EXECUTION, type: TEXT, description: Where it ran}]
         """, Snippet.remote([Snippet.field(3, "Env", description: "old")], enabled: [Snippet.web: [3]]))
-        #expect(plan.changes.first?.attributes == [AttributeChange(attribute: "description", before: "old", after: "Where it ran")])
+        #expect(plan.changes.first?.attributes == [AttributeChange(attribute: .description, before: "old", after: "Where it ran")])
     }
 
     @Test(arguments: [nil, ""] as [String?])
@@ -83,16 +83,19 @@ import ZephyrDomain
         fields: [{name: Env, entity: EXECUTION, type: TEXT, description: ""}]
         """, Snippet.remote([Snippet.field(3, "Env", description: serverDescription)], enabled: [Snippet.web: [3]]))
         #expect(!plan.hasChanges)
-        #expect(plan.warnings.isEmpty)
+        #expect(plan.notices.isEmpty)
     }
 
-    @Test func clearingADescriptionIsAWarningNotACall() throws {
+    @Test func clearingADescriptionIsANotPossibleStepNotACall() throws {
         let plan = try Snippet.plan("""
         project: WEB
         fields: [{name: Env, entity: EXECUTION, type: TEXT, description: ""}]
         """, Snippet.remote([Snippet.field(3, "Env", description: "set by hand")], enabled: [Snippet.web: [3]]))
         #expect(!plan.hasChanges)
-        #expect(plan.warnings.map(\.message) == ["the server cannot clear a description; it stays \"set by hand\" (remove `description` from the file to stop this warning)"])
+        #expect(plan.manualSteps == [ManualStep(
+            field: FieldKey(entity: .execution, name: "Env"), action: .clearDescription(current: "set by hand"), kind: .notPossible
+        )])
+        #expect(plan.notices.map(\.message) == ["the server cannot clear a description; it stays \"set by hand\" (remove `description` from the file to stop this warning)"])
     }
 
     @Test func unsetDescriptionIsLeftAlone() throws {
@@ -125,11 +128,11 @@ import ZephyrDomain
         """))
     }
 
-    @Test func optionOrderAndDoubledApostrophesAreNormalised() throws {
+    @Test func optionOrderIsNotManaged() throws {
         let plan = try Snippet.plan("""
         project: WEB
         fields: [{name: Result, entity: EXECUTION, type: RADIO_BUTTON, options: ["Won't fix", Done]}]
-        """, Snippet.remote([Snippet.field(2, "Result", type: "RADIO_BUTTON", options: ["Done", "Won''t fix"])], enabled: [Snippet.web: [2]]))
+        """, Snippet.remote([Snippet.field(2, "Result", type: "RADIO_BUTTON", options: ["Done", " Won't fix "])], enabled: [Snippet.web: [2]]))
         #expect(!plan.hasChanges)
     }
 
@@ -141,7 +144,7 @@ import ZephyrDomain
         let remote = Snippet.remote([Snippet.field(4, "Result")], enabled: [Snippet.web: [4]])
         let blocked = try Snippet.plan(yaml, remote)
         #expect(blocked.changes.map(\.action) == [.replace])
-        #expect(blocked.blockedBy == ["EXECUTION/Result would be replaced (type TEXT -> SINGLE_SELECT), which deletes its values in every execution; re-run with --allow-replace to accept."])
+        #expect(blocked.blockedBy.map(\.sentence) == ["EXECUTION/Result would be replaced (type TEXT -> SINGLE_SELECT), which deletes its values in every execution; re-run with --allow-replace to accept."])
         #expect(Snippet.text(blocked).contains("~ type        = \"TEXT\" -> \"SINGLE_SELECT\" # forces replacement"))
         #expect(Snippet.text(blocked).contains("+ enable in WEB (10000)"))
         let allowed = try Snippet.plan(yaml, remote, options: PlanOptions(allowReplace: true))
@@ -154,7 +157,7 @@ import ZephyrDomain
         project: WEB
         fields: [{name: Result, entity: EXECUTION, type: NUMBER, protect: true}]
         """, Snippet.remote([Snippet.field(4, "Result")], enabled: [Snippet.web: [4]]), options: PlanOptions(allowReplace: true, force: true))
-        #expect(plan.blockedBy.first?.hasPrefix("EXECUTION/Result is protected") == true)
+        #expect(plan.blockedBy.first?.sentence.hasPrefix("EXECUTION/Result is protected") == true)
     }
 
     @Test func entityChangeIsAReplace() throws {
@@ -164,7 +167,7 @@ import ZephyrDomain
         """, Snippet.remote([Snippet.field(5, "Notes")]), options: PlanOptions(allowReplace: true))
         let change = try #require(plan.changes.first)
         #expect(change.action == .replace)
-        #expect(change.attributes.map(\.attribute) == ["entity"])
+        #expect(change.attributes.map(\.attribute) == [.entity])
         #expect(plan.unmanaged.isEmpty)
     }
 
@@ -187,7 +190,7 @@ import ZephyrDomain
         let remote = Snippet.remote([Snippet.field(1, "Keep"), Snippet.field(9, "Legacy")], enabled: [Snippet.web: [1]])
         let blocked = try Snippet.plan(yaml, remote)
         #expect(blocked.changes.map(\.action) == [.delete])
-        #expect(blocked.blockedBy == ["prune would delete 1 field no file declares (EXECUTION/Legacy); re-run with --allow-delete to accept."])
+        #expect(blocked.blockedBy.map(\.sentence) == ["prune would delete 1 field no file declares (EXECUTION/Legacy); re-run with --allow-delete to accept."])
         let allowed = try Snippet.plan(yaml, remote, options: PlanOptions(allowDelete: true, force: true))
         #expect(!allowed.isBlocked)
     }
@@ -200,7 +203,7 @@ import ZephyrDomain
         """
         let remote = Snippet.remote((1...5).map { Snippet.field($0, "F\($0)") }, enabled: [Snippet.web: [1]])
         let plan = try Snippet.plan(yaml, remote, options: PlanOptions(allowDelete: true))
-        #expect(plan.blockedBy == ["the plan deletes or replaces 4 of 5 existing fields (80%), more than the 30% threshold; re-run with --force if this is intended."])
+        #expect(plan.blockedBy.map(\.sentence) == ["the plan deletes or replaces 4 of 5 existing fields (80%), more than the 30% threshold; re-run with --force if this is intended."])
         #expect(!(try Snippet.plan(yaml, remote, options: PlanOptions(allowDelete: true, force: true))).isBlocked)
     }
 
@@ -233,7 +236,7 @@ import ZephyrDomain
         project: WEB
         fields: [{name: New, entity: TESTSTEP, type: TEXT}]
         """, Snippet.remote((1...4).map { Snippet.field($0, "T\($0)", .testStep) }))
-        #expect(plan.blockedBy == ["TESTSTEP would have 5 fields after this plan; the server allows at most 4 (settings.field_limits)."])
+        #expect(plan.blockedBy.map(\.sentence) == ["TESTSTEP would have 5 fields after this plan; the server allows at most 4 (settings.field_limits)."])
     }
 
     @Test func projectFilterNarrowsFieldsAndSkipsPrune() throws {

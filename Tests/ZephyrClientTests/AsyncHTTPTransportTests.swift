@@ -1,4 +1,5 @@
 import Foundation
+import ZephyrTransport
 import HTTPTypes
 import Hummingbird
 import Logging

@@ -1,6 +1,8 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import ZephyrClient
+import ZephyrDomain
 
 /// Basic, Bearer and the Enterprise session cookie.
 @Suite struct AuthTests {

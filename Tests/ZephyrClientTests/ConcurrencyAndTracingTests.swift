@@ -1,6 +1,8 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import ZephyrClient
+import ZephyrDomain
 
 @Suite struct ConcurrencyAndTracingTests {
     @Test func neverMoreThanParallelismInFlight() async throws {

@@ -1,4 +1,5 @@
 import Foundation
+import ZephyrTransport
 import Testing
 import ZephyrDomain
 @testable import ZephyrClient

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Runs the built `zephyr-fields` binary the way a user or CI would, capturing everything.
 struct CommandResult: Sendable {
@@ -41,12 +42,13 @@ enum BinaryRunner {
         if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
         try? input.fileHandleForWriting.close()
         // Read both pipes concurrently so a chatty child never blocks on a full pipe.
-        let outData = LockedData(), errData = LockedData()
+        let outData = Locked(Data()), errData = Locked(Data())
         let group = DispatchGroup()
         for (handle, sink) in [(out.fileHandleForReading, outData), (err.fileHandleForReading, errData)] {
             group.enter()
             DispatchQueue.global().async {
-                sink.set(handle.readDataToEndOfFile())
+                let data = handle.readDataToEndOfFile()
+                sink.withLock { $0 = data }
                 group.leave()
             }
         }
@@ -57,8 +59,8 @@ enum BinaryRunner {
         process.waitUntilExit()
         return CommandResult(
             exitCode: process.terminationStatus,
-            stdout: String(decoding: outData.get(), as: UTF8.self),
-            stderr: String(decoding: errData.get(), as: UTF8.self)
+            stdout: String(decoding: outData.withLock { $0 }, as: UTF8.self),
+            stderr: String(decoding: errData.withLock { $0 }, as: UTF8.self)
         )
     }
 
@@ -83,13 +85,4 @@ enum BinaryRunner {
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
-}
-
-/// A Data box written by one reader thread and read after it finished (guarded by a lock).
-final class LockedData: @unchecked Sendable {
-    // @unchecked: every access goes through `lock`.
-    private let lock = NSLock()
-    private var data = Data()
-    func set(_ value: Data) { lock.withLock { data = value } }
-    func get() -> Data { lock.withLock { data } }
 }

@@ -1,6 +1,8 @@
 import FieldSpec
 import Foundation
+import ZephyrTransport
 @testable import Reconciler
+import ZephyrBackends
 import ZephyrClient
 import ZephyrDomain
 import ZephyrSimulator
@@ -50,15 +52,22 @@ struct SimulatorHarness {
         deleteVisibilityTimeout: .seconds(10), pollInterval: .milliseconds(5)
     )
 
+    /// The Squad backend over this harness's client, with short waits.
+    var backend: SquadBackend { SquadBackend(api: client, parallelism: 8, timing: Self.fastTiming) }
+
+    func reconciliation(_ options: PlanOptions = PlanOptions(allowReplace: true, allowDelete: true, force: true)) -> Reconciliation {
+        Reconciliation(backend: backend, options: options, parallelism: 8)
+    }
+
     func plan(_ spec: Spec, options: PlanOptions = PlanOptions(allowReplace: true, allowDelete: true, force: true)) async throws -> PlanningResult {
-        try await PlanSession(api: client, parallelism: 8, options: options).plan(spec)
+        try await reconciliation(options).plan(spec)
     }
 
     /// Plans and applies once; returns the apply result.
     @discardableResult
     func apply(_ spec: Spec, options: PlanOptions = PlanOptions(allowReplace: true, allowDelete: true, force: true)) async throws -> ApplyResult {
         let result = try await plan(spec, options: options)
-        return await Applier(api: client, parallelism: 8, timing: Self.fastTiming)
+        return await Applier(backend: backend, parallelism: 8)
             .apply(result.plan, remote: result.remote, limits: spec.settings.fieldLimits)
     }
 

@@ -1,7 +1,7 @@
 import FieldSpec
 import Foundation
 @testable import Reconciler
-import ZephyrClient
+import ZephyrBackends
 import ZephyrDomain
 
 /// YAML in, plan out: the small fixtures every planner test is written with.
@@ -56,7 +56,7 @@ enum Snippet {
         }
         let narrowed = resolved.filter { options.includes($0.ref) }
         let remote = RemoteState(fields: remote.fields, enabled: remote.enabled.filter { key, _ in narrowed.contains { $0.ref == key } })
-        return Planner(options: options).plan(spec: spec, remote: remote, projects: narrowed)
+        return Planner(options: options, capabilities: SquadBackend.capabilities).plan(spec: spec, remote: remote, projects: narrowed)
     }
 
     static func text(_ plan: Plan, kind: ReportKind = .plan) -> String {

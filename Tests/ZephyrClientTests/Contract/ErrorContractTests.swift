@@ -1,3 +1,4 @@
+import ZephyrTransport
 import Testing
 @testable import ZephyrClient
 import ZephyrDomain

@@ -1,6 +1,9 @@
 import Foundation
+import ZephyrTransport
+import TestSupport
 import Testing
 @testable import ZephyrClient
+import ZephyrDomain
 
 /// A closure-based `HTTPTransport`: records every request, counts requests in flight, and
 /// answers with whatever the test's handler returns or throws.

@@ -1,5 +1,8 @@
 import Foundation
+import ZephyrTransport
+import TestSupport
 @testable import ZephyrClient
+import ZephyrDomain
 import ZephyrSimulator
 
 /// One simulator served over real HTTP on 127.0.0.1 (port 0), plus real clients pointed at it.

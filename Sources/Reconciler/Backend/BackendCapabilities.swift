@@ -1,0 +1,37 @@
+import ZephyrDomain
+/// What a server's API can do to custom fields, declared by its backend (octoDNS's `SUPPORTS`,
+/// Terraform's provider schema). The planner turns every change a backend cannot make into a
+/// `ManualStep` instead of a call that would fail, or loop forever as a perpetual diff.
+public struct BackendCapabilities: Sendable, Hashable {
+    public enum Capability: String, Sendable, Hashable, CaseIterable {
+        /// Create a field with its options in one call.
+        case createField
+        /// Rename a field in place, keeping its id and values.
+        case renameField
+        /// Set a field's description to another non-empty text.
+        case changeDescription
+        /// Set a field's description to nothing.
+        case clearDescription
+        /// Delete a field (prune).
+        case deleteField
+        /// Delete a field and create it again under the same name (a type or entity change).
+        case replaceField
+        /// Enable or disable a global field per project.
+        case enablePerProject
+        /// Add, rename and remove options one call each.
+        case editOptions
+    }
+
+    /// The product's name as messages use it, e.g. "Zephyr Squad".
+    public let product: String
+    public let supported: Set<Capability>
+
+    public init(product: String, supported: Set<Capability>) {
+        self.product = product
+        self.supported = supported
+    }
+
+    public func supports(_ capability: Capability) -> Bool {
+        supported.contains(capability)
+    }
+}

@@ -1,0 +1,37 @@
+import ZephyrDomain
+import FieldSpec
+import Foundation
+
+/// Failures of planning and applying that are not YAML problems.
+public enum ReconcilerError: Error, LocalizedError, Sendable {
+    case unknownProject(reference: String, location: SourceLocation)
+    case unknownProjectFilter(String)
+    /// The server refused or failed a read or a call; the backend's one-sentence explanation.
+    case server(String)
+    case stalePlan(expected: String, actual: String)
+    case unreadablePlan(path: String, reason: String)
+    case planBlocked(count: Int)
+    case exportWouldOverwrite(directory: String, names: [String])
+    case exportNotWritten(directory: String, reason: String)
+
+    public var errorDescription: String? {
+        switch self {
+        case let .unknownProject(reference, location):
+            "\(location): error: project \(reference) does not exist on the server (or the user cannot see it)."
+        case let .unknownProjectFilter(key):
+            "--project \(key) names no project in the configuration files."
+        case let .server(message):
+            message
+        case .stalePlan:
+            "the saved plan is stale: the server changed since it was made; nothing was applied. Run plan again."
+        case let .unreadablePlan(path, reason):
+            "cannot read the saved plan \(path): \(reason)."
+        case let .planBlocked(count):
+            "the plan is blocked by \(count) safety rule\(count == 1 ? "" : "s"); nothing was applied."
+        case let .exportWouldOverwrite(directory, names):
+            "\(names.count) file\(names.count == 1 ? "" : "s") already exist in \(directory) (\(names.prefix(3).joined(separator: ", "))\(names.count > 3 ? ", ..." : "")); nothing was written. Pass --force to overwrite."
+        case let .exportNotWritten(directory, reason):
+            "cannot write to \(directory): \(reason)"
+        }
+    }
+}

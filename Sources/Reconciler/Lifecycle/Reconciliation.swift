@@ -1,0 +1,112 @@
+import FieldSpec
+import ZephyrDomain
+
+/// Everything one planning run produced, kept together so apply acts on exactly what was shown.
+public struct PlanningResult: Sendable {
+    public let projects: [ResolvedProject]
+    public let remote: RemoteState
+    public let plan: Plan
+}
+
+/// Where the plan to apply comes from.
+public enum ApplySource: Sendable {
+    /// Plan the configuration now, show it and ask for confirmation.
+    case configuration(Spec)
+    /// A reviewed plan from `plan --out`: applied without asking once the server is proven
+    /// unchanged since.
+    case savedPlan(SavedPlan)
+}
+
+/// How an apply ended, for the caller to report and turn into an exit code.
+public enum ApplyOutcome: Sendable {
+    /// The plan breaks a safety rule; nothing was sent.
+    case blocked(Plan)
+    case noChanges
+    /// The user did not confirm; nothing was sent.
+    case declined
+    case applied(ApplyResult)
+}
+
+/// The caller's part of an apply: showing the plan, asking for confirmation, arming Ctrl-C
+/// while calls run, and following progress. The command-line reporter implements it.
+public protocol ApplyObserver: Sendable {
+    func planned(_ plan: Plan)
+    /// Asked only when applying a configuration, never for a saved (already reviewed) plan.
+    func confirm() async throws -> Bool
+    /// Calls are about to start; `cancellation` stops new ones (Ctrl-C).
+    func applying(cancellation: CancellationFlag)
+    func progress(_ event: ApplyEvent)
+    func applied(_ result: ApplyResult)
+}
+
+/// The library's entry point for one run against one server: resolve projects, read, plan,
+/// confirm, apply, report (octoDNS's `Manager.sync`). Commands parse flags, call it and render;
+/// tests drive it the same way with the simulator behind the backend.
+public struct Reconciliation: Sendable {
+    public let backend: any FieldBackend
+    public let options: PlanOptions
+    public let parallelism: Int
+
+    public init(backend: any FieldBackend, options: PlanOptions = PlanOptions(), parallelism: Int) {
+        self.backend = backend
+        self.options = options
+        self.parallelism = max(1, parallelism)
+    }
+
+    /// Resolves the project files, reads the server and diffs.
+    public func plan(_ spec: Spec) async throws(ReconcilerError) -> PlanningResult {
+        let projects = try ResolvedProject.resolve(spec.projects, on: try await backend.projects(), filter: options.projectFilter)
+        let selected = projects.filter { options.includes($0.ref) }
+        let remote = try await backend.readState(projects: selected.map(\.ref))
+        let plan = Planner(options: options, capabilities: backend.capabilities).plan(spec: spec, remote: remote, projects: selected)
+        return PlanningResult(projects: selected, remote: remote, plan: plan)
+    }
+
+    /// Re-reads the state a saved plan was made from; throws `.stalePlan` if it changed.
+    public func verify(_ saved: SavedPlan) async throws(ReconcilerError) -> RemoteState {
+        let remote = try await backend.readState(projects: saved.projects)
+        guard remote.fingerprint == saved.fingerprint else {
+            throw .stalePlan(expected: saved.fingerprint, actual: remote.fingerprint)
+        }
+        return remote
+    }
+
+    /// Plans (or verifies a saved plan), shows it, confirms, and applies it.
+    public func apply(_ source: ApplySource, observer: some ApplyObserver) async throws -> ApplyOutcome {
+        let plan: Plan, remote: RemoteState, limits: [EntityType: Int]
+        switch source {
+        case .configuration(let spec):
+            let result = try await self.plan(spec)
+            (plan, remote, limits) = (result.plan, result.remote, spec.settings.fieldLimits)
+        case .savedPlan(let saved):
+            remote = try await verify(saved)
+            (plan, limits) = (saved.plan, saved.limits)
+        }
+        observer.planned(plan)
+        if plan.isBlocked { return .blocked(plan) }
+        guard plan.hasChanges else { return .noChanges }
+        if case .configuration = source, try await !observer.confirm() { return .declined }
+
+        let cancellation = CancellationFlag()
+        observer.applying(cancellation: cancellation)
+        let result = await Applier(backend: backend, parallelism: parallelism)
+            .apply(plan, remote: remote, limits: limits, cancellation: cancellation, progress: observer.progress)
+        observer.applied(result)
+        return .applied(result)
+    }
+
+    /// Reads the server and writes it as configuration files (see `Exporter`).
+    public func export(projectKeys: [String], includeEmptyProjects: Bool, header: [String]) async throws(ReconcilerError) -> [ExportedFile] {
+        try await Exporter(backend: backend).export(projectKeys: projectKeys, includeEmptyProjects: includeEmptyProjects, header: header)
+    }
+}
+
+extension PlanningResult {
+    /// The plan as `plan --out` saves it, for `apply --plan`.
+    public func saved(toolVersion: String, server: String, settings: SpecSettings) -> SavedPlan {
+        SavedPlan(
+            toolVersion: toolVersion, server: server, projects: projects.map(\.ref), fingerprint: remote.fingerprint,
+            fieldLimits: settings.fieldLimits, plan: plan
+        )
+    }
+}

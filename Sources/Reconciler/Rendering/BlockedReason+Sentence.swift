@@ -1,0 +1,22 @@
+import ZephyrDomain
+extension BlockedReason {
+    /// One sentence saying what breaks the rule and how to proceed.
+    public var sentence: String {
+        switch self {
+        case let .protectedReplace(key, attributes):
+            "\(key) is protected but would be replaced (\(Self.list(attributes))); change the file back or remove `protect` first."
+        case let .replaceNotAllowed(key, attributes):
+            "\(key) would be replaced (\(Self.list(attributes))), which deletes its values in every execution; re-run with --allow-replace to accept."
+        case let .pruneNotAllowed(keys):
+            "prune would delete \(keys.count) field\(keys.count == 1 ? "" : "s") no file declares (\(keys.sorted().map(\.description).joined(separator: ", "))); re-run with --allow-delete to accept."
+        case let .deleteThreshold(destroyed, existing, threshold):
+            "the plan deletes or replaces \(destroyed) of \(existing) existing fields (\(destroyed * 100 / existing)%), more than the \(threshold)% threshold; re-run with --force if this is intended."
+        case let .fieldLimit(entity, count, limit):
+            "\(entity.rawValue) would have \(count) fields after this plan; the server allows at most \(limit) (settings.field_limits)."
+        }
+    }
+
+    private static func list(_ attributes: [AttributeChange]) -> String {
+        attributes.map { "\($0.attribute.rawValue) \($0.before ?? "") -> \($0.after ?? "")" }.joined(separator: ", ")
+    }
+}

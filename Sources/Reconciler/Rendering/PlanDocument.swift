@@ -1,0 +1,91 @@
+import ZephyrDomain
+
+/// The machine-readable plan (`--format json`), schema `schema/plan.schema.json`.
+/// `format_version` changes only when a consumer would have to change.
+struct PlanDocument: Encodable {
+    static let formatVersion = "1.0"
+
+    struct FieldRef: Encodable {
+        let entity: EntityType
+        let name: String
+        let id: Int?
+    }
+
+    struct OptionRef: Encodable {
+        let id: String?
+        let before: String?
+        let after: String?
+    }
+
+    /// One call-sized change: a field action, an option call, or an enable/disable.
+    struct Entry: Encodable {
+        let action: String
+        let field: FieldRef
+        let project: ProjectRef?
+        let option: OptionRef?
+        let before: FieldSnapshot?
+        let after: FieldSnapshot?
+        let attributes: [AttributeChange]?
+        let reason: String
+    }
+
+    let format_version = PlanDocument.formatVersion
+    let kind: ReportKind
+    let has_changes: Bool
+    let blocked: Bool
+    let summary: PlanSummary
+    let changes: [Entry]
+    let warnings: [PlanWarning]
+    let unmanaged: [UnmanagedField]
+    /// Present only when the plan has any: steps an administrator must make by hand.
+    let manual_steps: [ManualStepEntry]?
+    let blocked_by: [String]
+
+    struct ManualStepEntry: Encodable {
+        let field: FieldRef
+        let kind: ManualStep.Kind
+        let instruction: String
+    }
+
+    init(plan: Plan, kind: ReportKind) {
+        self.kind = kind
+        has_changes = plan.hasChanges
+        blocked = plan.isBlocked
+        summary = plan.summary
+        warnings = plan.notices
+        unmanaged = plan.unmanaged
+        let steps = plan.handSteps.map {
+            ManualStepEntry(field: FieldRef(entity: $0.field.entity, name: $0.field.name, id: nil), kind: $0.kind, instruction: $0.sentence)
+        }
+        manual_steps = steps.isEmpty ? nil : steps
+        blocked_by = plan.blockedBy.map(\.sentence)
+        changes = plan.changes.flatMap(Self.entries)
+    }
+
+    private static func entries(for change: FieldChange) -> [Entry] {
+        let field = FieldRef(entity: change.entity, name: change.name, id: change.fieldId)
+        var entries: [Entry] = []
+        if change.action != .none {
+            entries.append(Entry(
+                action: change.action.rawValue, field: field, project: nil, option: nil, before: change.before,
+                after: change.action == .delete ? nil : change.after,
+                attributes: change.attributes.isEmpty ? nil : change.attributes, reason: change.reason
+            ))
+        }
+        for option in change.options {
+            entries.append(Entry(
+                action: "\(option.kind.rawValue)_option", field: field, project: nil,
+                option: OptionRef(id: option.optionId, before: option.before, after: option.after),
+                before: nil, after: nil, attributes: nil, reason: "options differ"
+            ))
+        }
+        for project in change.projects {
+            entries.append(Entry(
+                action: project.kind.rawValue, field: field, project: project.project, option: nil,
+                before: nil, after: nil, attributes: nil,
+                reason: project.kind == .enable ? "listed in the project's file" : "not listed in the project's file"
+            ))
+        }
+        return entries
+    }
+}

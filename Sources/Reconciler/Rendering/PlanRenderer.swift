@@ -1,0 +1,31 @@
+import ZephyrDomain
+/// Whether a document reports a plan (what apply would do) or drift (what changed by hand).
+public enum ReportKind: String, Sendable, Codable {
+    case plan, drift
+}
+
+/// Turns a plan into text for people or machines. Implementations are pure: the same plan
+/// always renders to the same bytes.
+public protocol PlanRenderer: Sendable {
+    func render(_ plan: Plan, kind: ReportKind) -> String
+}
+
+/// The output formats `--format` accepts.
+public enum OutputFormat: String, Sendable, CaseIterable {
+    case text, json, markdown
+
+    public func renderer(color: Bool) -> any PlanRenderer {
+        switch self {
+        case .text: TextPlanRenderer(color: color)
+        case .json: JSONPlanRenderer()
+        case .markdown: MarkdownPlanRenderer()
+        }
+    }
+}
+
+extension PlanSummary {
+    /// `Plan: 1 to create, 0 to update, ...` (Terraform's wording).
+    public var line: String {
+        "\(create) to create, \(update) to update, \(replace) to replace, \(delete) to delete, \(enable) to enable, \(disable) to disable"
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import Reconciler
+import ZephyrClient
+import ZephyrDomain
+import ZephyrSimulator
+import ZephyrTransport
+
+/// A failure to connect, as one sentence saying what to do.
+public struct ConnectionError: Error, LocalizedError, Sendable {
+    public let message: String
+    public var errorDescription: String? { message }
+}
+
+/// An open connection: the backend for the server's product, and how messages name the server.
+public struct BackendConnection: Sendable {
+    public let backend: any FieldBackend
+    /// The server as given, for messages and saved plans (no credentials).
+    public let server: String
+
+    /// Builds the transport, client and backend for `settings`; `simulator:PATH` runs the
+    /// embedded simulator in this process with its state kept in PATH. The only place that
+    /// constructs clients.
+    public static func open(
+        _ settings: ConnectionSettings, environment: [String: String] = ProcessInfo.processInfo.environment
+    ) throws -> BackendConnection {
+        guard let server = settings.server ?? environment["ZEPHYR_URL"], !server.isEmpty else {
+            throw ConnectionError(message: "no server given: pass --server URL, set ZEPHYR_URL, or use --server simulator:state.json to try the embedded simulator.")
+        }
+        guard settings.flavor == .squad else {
+            // Enterprise keeps fields per testcase/requirement, options in preferences, and has no
+            // field update or delete: its backend is not written yet.
+            throw ConnectionError(message: "--flavor enterprise is not supported for field management yet: this version manages Zephyr Squad custom fields (test executions and test steps).")
+        }
+        var credentials = try ZephyrClient.credentials(from: environment, authMode: settings.auth)
+        let transport: any HTTPTransport
+        if server.hasPrefix("simulator:") {
+            let path = String(server.dropFirst("simulator:".count))
+            guard !path.isEmpty else {
+                throw ConnectionError(message: "--server simulator: needs a state file path, e.g. simulator:demo.json.")
+            }
+            let simulator = try PersistentSimulator.open(path: path, options: SimulatorOptions(flavor: settings.flavor))
+            transport = simulator.transport
+            // The simulator's built-in administrator, when the environment names nobody.
+            if credentials == .none { credentials = .basic(user: "admin", password: "admin") }
+        } else {
+            transport = try AsyncHTTPTransport(
+                baseURL: server, caCertificatePath: settings.caCertificate, insecure: settings.insecure,
+                maxConnections: settings.parallelism
+            )
+        }
+        let configuration = ClientConfiguration(
+            serverDescription: server, flavor: settings.flavor, credentials: credentials,
+            parallelism: settings.parallelism, verbose: settings.verbose
+        )
+        let client = ZephyrClient(transport: transport, configuration: configuration)
+        let backend = SquadBackend(api: client, parallelism: settings.parallelism, onClose: { await transport.shutdown() })
+        return BackendConnection(backend: backend, server: server)
+    }
+
+    /// Opens a connection, runs `body`, and always closes it (the simulator saves its state then).
+    public static func using<T>(_ settings: ConnectionSettings, _ body: (BackendConnection) async throws -> T) async throws -> T {
+        let connection = try open(settings)
+        do {
+            let result = try await body(connection)
+            await connection.backend.close()
+            return result
+        } catch {
+            await connection.backend.close()
+            throw error
+        }
+    }
+}

@@ -1,0 +1,28 @@
+import ZephyrClient
+import ZephyrDomain
+
+/// How to reach a server, as the user gave it (flags and environment). The command line fills
+/// it; `BackendConnection.open` is the one place that turns it into a client and a backend.
+public struct ConnectionSettings: Sendable {
+    /// `--server` or `ZEPHYR_URL`: a base URL, or `simulator:PATH` for the embedded simulator.
+    public var server: String?
+    public var flavor: ServerFlavor
+    public var auth: AuthMode?
+    public var caCertificate: String?
+    public var insecure: Bool
+    public var parallelism: Int
+    public var verbose: Bool
+
+    public init(
+        server: String?, flavor: ServerFlavor = .squad, auth: AuthMode? = nil, caCertificate: String? = nil,
+        insecure: Bool = false, parallelism: Int = 8, verbose: Bool = false
+    ) {
+        self.server = server
+        self.flavor = flavor
+        self.auth = auth
+        self.caCertificate = caCertificate
+        self.insecure = insecure
+        self.parallelism = parallelism
+        self.verbose = verbose
+    }
+}

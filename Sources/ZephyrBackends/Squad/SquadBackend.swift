@@ -1,0 +1,66 @@
+import Reconciler
+import ZephyrClient
+import ZephyrDomain
+
+/// Zephyr Squad (Server / Data Center) behind the reconciler: the worked example of a backend.
+///
+/// Reads go through `SquadStateReader` (2 reads per project plus 3), operations through
+/// `SquadOperationExecutor` (which knows the enable call is a toggle and that deletes finish in
+/// the background). What ZAPI cannot do — clear a description — is left out of `capabilities`,
+/// so the planner reports it instead of planning a call that would change nothing.
+public struct SquadBackend: FieldBackend {
+    public static let capabilities = BackendCapabilities(
+        product: "Zephyr Squad",
+        supported: [
+            .createField, .renameField, .changeDescription, .deleteField, .replaceField, .enablePerProject, .editOptions,
+        ]
+    )
+
+    let api: any ZephyrFieldsAPI
+    let reader: SquadStateReader
+    let executor: SquadOperationExecutor
+    let onClose: @Sendable () async -> Void
+
+    /// - Parameters:
+    ///   - api: the ZAPI client (or anything speaking its protocol, in tests).
+    ///   - parallelism: reads in flight at once.
+    ///   - onClose: releases the transport (and saves the embedded simulator's state).
+    public init(
+        api: any ZephyrFieldsAPI, parallelism: Int, timing: ApplyTiming = ApplyTiming(),
+        onClose: @escaping @Sendable () async -> Void = {}
+    ) {
+        self.api = api
+        self.reader = SquadStateReader(api: api, parallelism: parallelism)
+        self.executor = SquadOperationExecutor(api: api, timing: timing)
+        self.onClose = onClose
+    }
+
+    public var capabilities: BackendCapabilities { Self.capabilities }
+
+    public func projects() async throws(ReconcilerError) -> [ProjectRef] {
+        do {
+            return try await api.projects().map { ProjectRef(id: $0.id, key: $0.key) }
+        } catch {
+            throw .server(error.sentence)
+        }
+    }
+
+    public func readState(projects: [ProjectRef]) async throws(ReconcilerError) -> RemoteState {
+        try await reader.read(projects: projects)
+    }
+
+    public func execute(_ operation: ApplyOperation, context: ApplyContext) async throws -> String? {
+        try await executor.run(operation, context: context)
+    }
+
+    public func close() async {
+        await onClose()
+    }
+}
+
+extension ZephyrError {
+    /// The one sentence the user reads.
+    var sentence: String {
+        errorDescription ?? "the server's answer could not be understood"
+    }
+}
