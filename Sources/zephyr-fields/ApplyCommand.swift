@@ -9,8 +9,9 @@ struct ApplyCommand: AsyncParsableCommand {
         abstract: "Make the server match the YAML (or apply a saved plan).",
         discussion: """
         Plans, shows the plan, and asks for `yes` on a terminal; without a terminal it needs \
-        --auto-approve. `apply --plan FILE` applies a plan saved by `plan --out FILE` without \
-        asking, but only if the server still matches the state the plan was made from. \
+        --auto-approve. `apply --plan FILE [PATH...]` applies a plan saved by `plan --out FILE` \
+        without asking, but only if planning the configuration in PATH again (with the flags the \
+        plan was made with) against the server gives exactly that plan. \
         Exit codes: 0 applied or nothing to do, 1 error or partial failure (re-running converges), \
         3 the plan breaks a safety rule, 130 interrupted (calls in flight finish first).
         """
@@ -24,7 +25,8 @@ struct ApplyCommand: AsyncParsableCommand {
     @OptionGroup var connection: ConnectionOptions
     @OptionGroup var color: ColorOptions
 
-    @Option(name: .customLong("plan"), help: ArgumentHelp("Apply this saved plan instead of planning anew.", valueName: "file"))
+    @Option(name: .customLong("plan"), help: ArgumentHelp(
+        "Apply this saved plan, after proving it is what the YAML asks for on the server now.", valueName: "file"))
     var planFile: String?
 
     @Flag(name: .customLong("auto-approve"), help: "Do not ask for confirmation.")
@@ -34,18 +36,20 @@ struct ApplyCommand: AsyncParsableCommand {
     var format: EventFormat = .text
 
     func validate() throws {
-        if planFile != nil, !planning.paths.isEmpty {
-            throw ValidationError("pass YAML paths or --plan FILE, not both.")
+        if planFile != nil, planning.planOptions != PlanOptions() {
+            throw ValidationError(
+                "--plan FILE applies the plan with the flags it was made with; pass --allow-replace, --allow-delete, --force or --project to `plan --out` instead.")
         }
     }
 
     func run() async throws {
         try await runCommand {
-            let source: ApplySource = try planFile.map { .savedPlan(try SavedPlan.read(path: $0)) }
-                ?? .configuration(loadSpec(planning.resolvedPaths))
+            let saved = try planFile.map(SavedPlan.read(path:))
+            let spec = try loadSpec(planning.resolvedPaths)
             let reporter = ApplyReporter(json: format == .json, color: Output.useColor(color), askForConfirmation: !autoApprove)
             let outcome = try await BackendConnection.using(connection.settings) { connection in
-                try await connection.reconciliation(planning, self.connection).apply(source, observer: reporter)
+                let source: ApplySource = saved.map { .savedPlan($0, configuration: spec, server: connection.server) } ?? .configuration(spec)
+                return try await connection.reconciliation(planning, self.connection).apply(source, observer: reporter)
             }
             switch outcome {
             case .blocked(let plan):

@@ -34,14 +34,20 @@ struct PlanCommand: AsyncParsableCommand {
                 (try await connection.reconciliation(planning, self.connection).plan(spec), connection.server)
             }
             Output.out(format.renderer(color: Output.useColor(color)).render(result.plan, kind: .plan))
+            if result.plan.isBlocked {
+                // A blocked plan can never be applied: saving it would only invite a dead end.
+                if let out { Output.error("The plan is blocked by a safety rule, so it was not saved to \(out).") }
+                return Exit.blocked
+            }
             if let out {
-                let saved = result.saved(toolVersion: ZephyrFields.version, server: server, settings: spec.settings)
+                let saved = result.saved(
+                    toolVersion: ZephyrFields.version, server: server, settings: spec.settings, options: planning.planOptions)
                 do { try saved.encoded().write(to: URL(fileURLWithPath: out), options: .atomic) } catch {
                     throw CommandFailure("cannot write the plan to \(out): \(error.localizedDescription)")
                 }
-                Output.error("Saved the plan to \(out); apply it with: zephyr-fields apply --plan \(out)")
+                let paths = planning.paths.map { " \($0)" }.joined()
+                Output.error("Saved the plan to \(out); apply it with: zephyr-fields apply --plan \(out)\(paths)")
             }
-            if result.plan.isBlocked { return Exit.blocked }
             return detailedExitcode && result.plan.hasChanges ? Exit.changes : Exit.success
         }
     }

@@ -68,17 +68,66 @@ import ZephyrSimulator
         // Someone changes the server by hand: the saved plan is stale and nothing is applied.
         try await fixture.createByHand(name: "Hand made")
         await fixture.simulator.resetCounts()
-        let stale = try await fixture.run(["apply", "--plan", planFile])
+        let stale = try await fixture.run(["apply", "--plan", planFile, Paths.multiProject])
         #expect(stale.exitCode == 1)
         #expect(stale.stderr.contains("stale"))
         #expect(await fixture.simulator.mutatingRequestCount() == 0)
 
         let fresh = directory.appendingPathComponent("fresh.json").path
         #expect(try await fixture.run(["plan", Paths.multiProject, "--out", fresh]).exitCode == 0)
-        let applied = try await fixture.run(["apply", "--plan", fresh])
+        let applied = try await fixture.run(["apply", "--plan", fresh, Paths.multiProject])
         #expect(applied.exitCode == 0, "\(applied.stdout)\(applied.stderr)")
         let state = await fixture.simulator.snapshot()
         #expect(state.fields.contains { $0.name == "Browser" })
+    }
+
+    /// An edited plan file renders one thing and would run another; apply refuses it whole.
+    @Test func editedSavedPlanIsRefusedBeforeAnyCall() async throws {
+        let fixture = try await SimulatorFixture.start(.handMade)
+        defer { Task { await fixture.stop() } }
+        let directory = try BinaryRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let planFile = directory.appendingPathComponent("plan.json").path
+        #expect(try await fixture.run(["plan", Paths.multiProject, "--out", planFile]).exitCode == 0)
+        let original = try String(contentsOfFile: planFile, encoding: .utf8)
+        let edited = original.replacingOccurrences(of: "\"name\" : \"Build number\"", with: "\"name\" : \"Hijacked\"")
+        #expect(edited != original)
+        try edited.write(toFile: planFile, atomically: true, encoding: .utf8)
+        await fixture.simulator.resetCounts()
+        let apply = try await fixture.run(["apply", "--plan", planFile, Paths.multiProject])
+        #expect(apply.exitCode == 1)
+        #expect(apply.stderr.contains("the saved plan is not what the configuration asks for on this server"))
+        #expect(await fixture.simulator.mutatingRequestCount() == 0)
+    }
+
+    @Test func savedPlanForAnotherServerIsRefused() async throws {
+        let first = try await SimulatorFixture.start(.seeded()), second = try await SimulatorFixture.start(.seeded())
+        defer { Task { await first.stop(); await second.stop() } }
+        let directory = try BinaryRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let planFile = directory.appendingPathComponent("plan.json").path
+        #expect(try await first.run(["plan", Paths.multiProject, "--out", planFile]).exitCode == 0)
+        let apply = try await second.run(["apply", "--plan", planFile, Paths.multiProject])
+        #expect(apply.exitCode == 1)
+        #expect(apply.stderr.contains("the saved plan was made for \(first.url), not \(second.url)"))
+        #expect(await second.simulator.mutatingRequestCount() == 0)
+    }
+
+    @Test func blockedPlanIsNotSavedAndPlanFlagsGoToPlan() async throws {
+        var state = SimulatorState.seeded()
+        state.addField(name: "Browser", entity: .execution, type: .text, enabledIn: ["WEB"])
+        let fixture = try await SimulatorFixture.start(state)
+        defer { Task { await fixture.stop() } }
+        let directory = try BinaryRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let planFile = directory.appendingPathComponent("plan.json").path
+        let plan = try await fixture.run(["plan", Paths.multiProject, "--out", planFile])
+        #expect(plan.exitCode == 3)
+        #expect(plan.stderr.contains("so it was not saved to \(planFile)"))
+        #expect(!FileManager.default.fileExists(atPath: planFile))
+        let mixed = try await fixture.run(["apply", "--plan", planFile, "--allow-replace", Paths.multiProject])
+        #expect(mixed.exitCode == 64)
+        #expect(mixed.stderr.contains("pass --allow-replace, --allow-delete, --force or --project to `plan --out` instead"))
     }
 
     @Test func blockedPlanExitsThreeAndIsStillShown() async throws {

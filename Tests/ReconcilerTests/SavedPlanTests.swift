@@ -17,7 +17,7 @@ import ZephyrDomain
         """, remote)
         return SavedPlan(
             toolVersion: "test", server: server, projects: [Snippet.web], fingerprint: remote.fingerprint,
-            fieldLimits: FieldRules.defaultLimits, plan: plan
+            fieldLimits: FieldRules.defaultLimits, options: PlanOptions(allowDelete: true, projectFilter: ["web"]), plan: plan
         )
     }
 
@@ -70,6 +70,41 @@ import ZephyrDomain
 
     @Test func refusesAMissingFile() {
         #expect(throws: ReconcilerError.self) { try SavedPlan.read(path: "/nonexistent/plan.json") }
+    }
+
+    @Test func refusesAnOversizedFileBeforeReadingIt() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("zf-big-\(UUID().uuidString).json").path
+        FileManager.default.createFile(atPath: path, contents: nil)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let handle = try #require(FileHandle(forWritingAtPath: path))
+        try handle.truncate(atOffset: UInt64(SavedPlan.maximumFileSize + 1))  // sparse: nothing is written
+        try handle.close()
+        do {
+            _ = try SavedPlan.read(path: path)
+            Issue.record("an oversized plan was read")
+        } catch {
+            #expect(error.errorDescription == "cannot read the saved plan \(path): it is 32 MB, over the 32 MB a plan can be.")
+        }
+    }
+
+    @Test func refusesAFIFOWithoutWaitingOnIt() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("zf-fifo-\(UUID().uuidString)").path
+        #expect(mkfifo(path, 0o600) == 0)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        #expect(throws: ReconcilerError.self) { try SavedPlan.read(path: path) }
+    }
+
+    @Test func optionsRoundTripSorted() throws {
+        let saved = try Self.saved()
+        let text = String(decoding: saved.encoded(), as: UTF8.self)
+        #expect(text.contains("\"projectFilter\" : [\n      \"WEB\"\n    ]"))
+        #expect(try JSONDecoder().decode(SavedPlan.self, from: saved.encoded()).options == saved.options)
+    }
+
+    @Test func belongsToTheServerItWasMadeFor() throws {
+        let saved = try Self.saved(server: "https://alice:pw@jira.example.com")
+        #expect(throws: Never.self) { try saved.check(server: "https://bob:other@jira.example.com") }
+        #expect(throws: ReconcilerError.self) { try saved.check(server: "https://jira.other.example.com") }
     }
 
     /// Every part of the state a plan depends on changes the fingerprint.

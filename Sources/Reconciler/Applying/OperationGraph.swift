@@ -45,7 +45,10 @@ struct OperationGraph {
                         : add(.renameOption(optionId: option.optionId ?? "", from: option.before ?? "", to: option.after ?? ""), field: target, after: [])
                 }
                 let updatesField = change.attributes.contains { $0.attribute == .name || $0.attribute == .description }
-                if updatesField, let name = change.after?.name {
+                // The name comes from what the plan shows: the name attribute when it changes, else
+                // the server's own name, so what runs is exactly what was rendered.
+                let name = change.attributes.first { $0.attribute == .name }?.after ?? change.before?.name
+                if updatesField, let name {
                     let description = change.attributes.first { $0.attribute == .description }?.after
                     last = [add(.update(name: name, description: description), field: target, after: last)]
                 }

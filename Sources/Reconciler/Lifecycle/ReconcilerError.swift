@@ -3,7 +3,7 @@ import FieldSpec
 import Foundation
 
 /// Failures of planning and applying that are not YAML problems.
-public enum ReconcilerError: Error, LocalizedError, Sendable {
+public enum ReconcilerError: Error, LocalizedError, Sendable, Equatable {
     case unknownProject(reference: String, location: SourceLocation)
     case unknownProjectFilter(String)
     /// The server refused or failed a read or a call; the backend's one-sentence explanation.
@@ -11,6 +11,9 @@ public enum ReconcilerError: Error, LocalizedError, Sendable {
     case stalePlan(expected: String, actual: String)
     case unreadablePlan(path: String, reason: String)
     case planBlocked(count: Int)
+    /// The saved plan is not what the configuration asks for on the server now.
+    case planMismatch
+    case planForAnotherServer(planned: String, current: String)
     case exportWouldOverwrite(directory: String, names: [String])
     case exportNotWritten(directory: String, reason: String)
 
@@ -28,6 +31,10 @@ public enum ReconcilerError: Error, LocalizedError, Sendable {
             "cannot read the saved plan \(path): \(reason)."
         case let .planBlocked(count):
             "the plan is blocked by \(count) safety rule\(count == 1 ? "" : "s"); nothing was applied."
+        case .planMismatch:
+            "the saved plan is not what the configuration asks for on this server: the file was edited, or the configuration or the flags differ from when it was made; nothing was applied. Run plan again."
+        case let .planForAnotherServer(planned, current):
+            "the saved plan was made for \(planned), not \(current); nothing was applied. Plan against \(current) to apply there."
         case let .exportWouldOverwrite(directory, names):
             "\(names.count) file\(names.count == 1 ? "" : "s") already exist in \(directory) (\(names.prefix(3).joined(separator: ", "))\(names.count > 3 ? ", ..." : "")); nothing was written. Pass --force to overwrite."
         case let .exportNotWritten(directory, reason):

@@ -12,9 +12,10 @@ public struct PlanningResult: Sendable {
 public enum ApplySource: Sendable {
     /// Plan the configuration now, show it and ask for confirmation.
     case configuration(Spec)
-    /// A reviewed plan from `plan --out`: applied without asking once the server is proven
-    /// unchanged since.
-    case savedPlan(SavedPlan)
+    /// A reviewed plan from `plan --out`, the configuration it must have been made from, and the
+    /// server connected to now. Applied without asking, and only if planning `configuration`
+    /// again against the server gives exactly this plan.
+    case savedPlan(SavedPlan, configuration: Spec, server: String)
 }
 
 /// How an apply ended, for the caller to report and turn into an exit code.
@@ -62,13 +63,23 @@ public struct Reconciliation: Sendable {
         return PlanningResult(projects: selected, remote: remote, plan: plan)
     }
 
-    /// Re-reads the state a saved plan was made from; throws `.stalePlan` if it changed.
-    public func verify(_ saved: SavedPlan) async throws(ReconcilerError) -> RemoteState {
+    /// Proves a saved plan is still exactly what `spec` asks for on this server: the state it was
+    /// made from is unchanged (else `.stalePlan`), and planning `spec` again with the plan's own
+    /// switches gives the same plan, projects and limits (else `.planMismatch`). Returns that
+    /// freshly computed plan, so what runs is what this tool computed, never the file's contents.
+    public func verify(_ saved: SavedPlan, against spec: Spec) async throws(ReconcilerError) -> PlanningResult {
         let remote = try await backend.readState(projects: saved.projects)
         guard remote.fingerprint == saved.fingerprint else {
             throw .stalePlan(expected: saved.fingerprint, actual: remote.fingerprint)
         }
-        return remote
+        let projects = try ResolvedProject.resolve(spec.projects, on: try await backend.projects(), filter: saved.options.projectFilter)
+            .filter { saved.options.includes($0.ref) }
+        guard projects.map(\.ref).sorted() == saved.projects, spec.settings.fieldLimits == saved.limits else {
+            throw .planMismatch
+        }
+        let plan = Planner(options: saved.options, capabilities: backend.capabilities).plan(spec: spec, remote: remote, projects: projects)
+        guard plan == saved.plan else { throw .planMismatch }
+        return PlanningResult(projects: projects, remote: remote, plan: plan)
     }
 
     /// Plans (or verifies a saved plan), shows it, confirms, and applies it.
@@ -78,9 +89,10 @@ public struct Reconciliation: Sendable {
         case .configuration(let spec):
             let result = try await self.plan(spec)
             (plan, remote, limits) = (result.plan, result.remote, spec.settings.fieldLimits)
-        case .savedPlan(let saved):
-            remote = try await verify(saved)
-            (plan, limits) = (saved.plan, saved.limits)
+        case .savedPlan(let saved, let spec, let server):
+            try saved.check(server: server)
+            let result = try await verify(saved, against: spec)
+            (plan, remote, limits) = (result.plan, result.remote, spec.settings.fieldLimits)
         }
         observer.planned(plan)
         if plan.isBlocked { return .blocked(plan) }
@@ -103,10 +115,10 @@ public struct Reconciliation: Sendable {
 
 extension PlanningResult {
     /// The plan as `plan --out` saves it, for `apply --plan`.
-    public func saved(toolVersion: String, server: String, settings: SpecSettings) -> SavedPlan {
+    public func saved(toolVersion: String, server: String, settings: SpecSettings, options: PlanOptions) -> SavedPlan {
         SavedPlan(
             toolVersion: toolVersion, server: server, projects: projects.map(\.ref), fingerprint: remote.fingerprint,
-            fieldLimits: settings.fieldLimits, plan: plan
+            fieldLimits: settings.fieldLimits, options: options, plan: plan
         )
     }
 }

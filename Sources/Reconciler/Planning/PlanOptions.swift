@@ -1,6 +1,6 @@
 import ZephyrDomain
 /// The switches a user gives `plan`, `apply` and `drift`.
-public struct PlanOptions: Sendable, Hashable {
+public struct PlanOptions: Sendable, Hashable, Codable {
     /// `--allow-replace`: type or entity changes may destroy and recreate fields.
     public var allowReplace: Bool
     /// `--allow-delete`: with `prune`, fields no file declares may be deleted.
@@ -20,5 +20,28 @@ public struct PlanOptions: Sendable, Hashable {
     func includes(_ project: ProjectRef) -> Bool {
         guard let projectFilter else { return true }
         return projectFilter.contains(project.key.uppercased()) || projectFilter.contains(project.id)
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case allowReplace, allowDelete, force, projectFilter
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            allowReplace: try container.decode(Bool.self, forKey: .allowReplace),
+            allowDelete: try container.decode(Bool.self, forKey: .allowDelete),
+            force: try container.decode(Bool.self, forKey: .force),
+            projectFilter: try container.decodeIfPresent([String].self, forKey: .projectFilter).map(Set.init)
+        )
+    }
+
+    // Sorted, so the same options always give the same saved plan bytes.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(allowReplace, forKey: .allowReplace)
+        try container.encode(allowDelete, forKey: .allowDelete)
+        try container.encode(force, forKey: .force)
+        try container.encodeIfPresent(projectFilter?.sorted(), forKey: .projectFilter)
     }
 }

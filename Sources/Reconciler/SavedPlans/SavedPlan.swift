@@ -3,8 +3,10 @@ import ZephyrDomain
 
 /// A plan written by `plan --out FILE` and applied by `apply --plan FILE`.
 ///
-/// It carries everything apply needs (field ids, full definitions for creates, the projects
-/// read) and a fingerprint of the state it was computed from, never credentials.
+/// It carries the plan as reviewed, the switches it was made with, the projects read and a
+/// fingerprint of the state it was computed from — never credentials. Nothing in it is trusted
+/// at apply time: `Reconciliation` re-reads the server, plans the configuration again with the
+/// same switches, and applies only if that plan is exactly this one (octoDNS's plan checksum).
 public struct SavedPlan: Codable, Sendable, Hashable {
     /// 2: blocking reasons and manual steps are typed (version 1 held sentences).
     public static let formatVersion = 2
@@ -19,15 +21,24 @@ public struct SavedPlan: Codable, Sendable, Hashable {
     public let fingerprint: String
     /// The per-entity field limits in force when planned (apply orders creates after deletes by them).
     public let fieldLimits: [String: Int]
+    /// `--allow-replace`, `--allow-delete`, `--force` and `--project` as given to `plan`.
+    public let options: PlanOptions
     public let plan: Plan
 
-    public init(toolVersion: String, server: String, projects: [ProjectRef], fingerprint: String, fieldLimits: [EntityType: Int], plan: Plan) {
+    /// Larger files are refused before reading: a plan for thousands of projects is a few MB.
+    public static let maximumFileSize = 32 * 1024 * 1024
+
+    public init(
+        toolVersion: String, server: String, projects: [ProjectRef], fingerprint: String, fieldLimits: [EntityType: Int],
+        options: PlanOptions, plan: Plan
+    ) {
         self.formatVersion = Self.formatVersion
         self.toolVersion = toolVersion
         self.server = Self.redacting(server)
         self.projects = projects.sorted()
         self.fingerprint = fingerprint
         self.fieldLimits = Dictionary(uniqueKeysWithValues: fieldLimits.map { ($0.key.rawValue, $0.value) })
+        self.options = options
         self.plan = plan
     }
 
@@ -44,6 +55,14 @@ public struct SavedPlan: Codable, Sendable, Hashable {
     }
 
     public static func read(path: String) throws(ReconcilerError) -> SavedPlan {
+        // Check the target (not a symlink) first: a FIFO or a huge file would hang or exhaust memory.
+        let attributes = try? FileManager.default.attributesOfItem(atPath: URL(fileURLWithPath: path).resolvingSymlinksInPath().path)
+        guard let attributes, attributes[.type] as? FileAttributeType == .typeRegular else {
+            throw .unreadablePlan(path: path, reason: "it is not a regular file that can be read")
+        }
+        if let size = attributes[.size] as? Int, size > maximumFileSize {
+            throw .unreadablePlan(path: path, reason: "it is \(size / 1_048_576) MB, over the \(maximumFileSize / 1_048_576) MB a plan can be")
+        }
         let data: Data
         do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
             throw .unreadablePlan(path: path, reason: "the file cannot be read")
@@ -56,6 +75,13 @@ public struct SavedPlan: Codable, Sendable, Hashable {
             throw .unreadablePlan(path: path, reason: "it has format version \(saved.formatVersion); this tool reads \(formatVersion)")
         }
         return saved
+    }
+
+    /// Refuses a plan made for another server than the one connected to now.
+    public func check(server current: String) throws(ReconcilerError) {
+        guard Self.redacting(current) == server else {
+            throw .planForAnotherServer(planned: server, current: Self.redacting(current))
+        }
     }
 
     /// Drops `user:password@` from a URL so no secret reaches the file.
