@@ -88,9 +88,13 @@ import ZephyrSimulator
         project: WEB
         fields: [{name: Result, entity: EXECUTION, type: SINGLE_SELECT, options: [Pass, Fail]}]
         """)
+        let plan = try await harness.plan(spec).plan
         let result = try await harness.apply(spec)
         #expect(result.succeeded, "\(result.failed)")
-        #expect(result.counts.replaced == 1)
+        // A replace is one change, not also a delete; the new field's enable counts as in the plan.
+        #expect(plan.summary.line == "0 to create, 0 to update, 1 to replace, 0 to delete, 1 to enable, 0 to disable")
+        #expect(result.counts == ApplyCounts(replaced: 1, enabled: 1))
+        #expect(result.counts.line == "0 created, 0 updated, 1 replaced, 0 deleted, 1 enabled, 0 disabled")
         #expect(await harness.mismatches(with: spec) == [])
     }
 

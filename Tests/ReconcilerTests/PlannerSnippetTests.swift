@@ -124,8 +124,52 @@ import ZephyrDomain
         #expect(Snippet.text(plan).contains("""
               + option "Safari"
               ~ option "FF" -> "Firefox"
-              - option "IE"
+              - option "IE" # clears the values recorded with it
         """))
+    }
+
+    /// Removing an option destroys recorded values: every format says so, and the summary counts it.
+    @Test func optionRemovalIsShownAsDataLossEverywhere() throws {
+        let yaml = """
+        project: WEB
+        fields: [{name: Browser, entity: EXECUTION, type: SINGLE_SELECT, options: [Chrome]}]
+        """
+        let plan = try Snippet.plan(yaml, Snippet.remote(
+            [Snippet.field(2, "Browser", type: "SINGLE_SELECT", options: ["Chrome", "IE", "Edge"])], enabled: [Snippet.web: [2]]))
+        #expect(plan.summary.optionRemovals == 2)
+        let text = Snippet.text(plan)
+        #expect(text.contains("Data loss: 2 option removals clear the values recorded with them."))
+        #expect(MarkdownPlanRenderer().render(plan, kind: .plan).contains("> Data loss: 2 option removals clear the values recorded with them."))
+        let json = JSONPlanRenderer().render(plan, kind: .plan)
+        #expect(json.contains("\"option_removals\" : 2"))
+        #expect(json.contains("\"reason\" : \"removed from the file; clears the values recorded with it\""))
+        #expect(!plan.isBlocked)
+
+        let renameOnly = try Snippet.plan(yaml, Snippet.remote(
+            [Snippet.field(2, "Browser", type: "SINGLE_SELECT", options: ["Chrome", "IE"])], enabled: [Snippet.web: [2]]))
+        #expect(Snippet.text(renameOnly).contains("Data loss: 1 option removal clears the values recorded with it."))
+        let none = try Snippet.plan(yaml, Snippet.remote(
+            [Snippet.field(2, "Browser", type: "SINGLE_SELECT", options: ["Chrome"])], enabled: [Snippet.web: [2]]))
+        #expect(!Snippet.text(none).contains("Data loss"))
+    }
+
+    @Test func protectedFieldKeepsItsOptions() throws {
+        let plan = try Snippet.plan("""
+        project: WEB
+        fields: [{name: Browser, entity: EXECUTION, type: SINGLE_SELECT, protect: true, options: [Chrome, {text: Edge, previously: [IE]}]}]
+        """, Snippet.remote(
+            [Snippet.field(2, "Browser", type: "SINGLE_SELECT", options: ["Chrome", "IE", "Opera"])], enabled: [Snippet.web: [2]]))
+        #expect(plan.blockedBy.map(\.sentence) == [
+            "EXECUTION/Browser is protected but would lose option \"Opera\" and the values recorded with it; put it back in the file or remove `protect` first.",
+        ])
+        // Renaming an option keeps its values: allowed on a protected field.
+        let rename = try Snippet.plan("""
+        project: WEB
+        fields: [{name: Browser, entity: EXECUTION, type: SINGLE_SELECT, protect: true, options: [Chrome, {text: Edge, previously: [IE]}]}]
+        """, Snippet.remote(
+            [Snippet.field(2, "Browser", type: "SINGLE_SELECT", options: ["Chrome", "IE"])], enabled: [Snippet.web: [2]]))
+        #expect(!rename.isBlocked)
+        #expect(rename.hasChanges)
     }
 
     @Test func optionOrderIsNotManaged() throws {

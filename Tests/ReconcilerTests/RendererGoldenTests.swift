@@ -53,7 +53,7 @@ import ZephyrDomain
     @Test func jsonDocumentIsVersionedAndCarriesEveryChange() throws {
         let data = Data(JSONPlanRenderer().render(try Self.plan, kind: .plan).utf8)
         let document = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-        #expect(document["format_version"] as? String == "1.0")
+        #expect(document["format_version"] as? String == "2.0")
         let actions = (document["changes"] as? [[String: Any]] ?? []).compactMap { $0["action"] as? String }
         #expect(Set(actions) == ["create", "update", "replace", "delete", "add_option", "rename_option", "remove_option", "enable", "disable"])
     }

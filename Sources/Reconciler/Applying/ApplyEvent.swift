@@ -23,7 +23,21 @@ public struct ApplyEvent: Sendable, Hashable, Codable {
 
 /// Counts for `Apply complete: N created, ...`.
 public struct ApplyCounts: Sendable, Hashable, Codable {
-    public var created = 0, updated = 0, replaced = 0, deleted = 0, enabled = 0, disabled = 0
+    public var created: Int
+    public var updated: Int
+    public var replaced: Int
+    public var deleted: Int
+    public var enabled: Int
+    public var disabled: Int
+
+    public init(created: Int = 0, updated: Int = 0, replaced: Int = 0, deleted: Int = 0, enabled: Int = 0, disabled: Int = 0) {
+        self.created = created
+        self.updated = updated
+        self.replaced = replaced
+        self.deleted = deleted
+        self.enabled = enabled
+        self.disabled = disabled
+    }
 
     public var line: String {
         "\(created) created, \(updated) updated, \(replaced) replaced, \(deleted) deleted, \(enabled) enabled, \(disabled) disabled"

@@ -44,6 +44,9 @@ struct ApplyLog {
     private var counts: ApplyCounts {
         var counts = ApplyCounts()
         for operation in succeeded { counts.record(operation) }
+        // A replace is one change: its delete is not counted once the replacement exists (a
+        // replacement create only runs after the delete succeeded).
+        counts.deleted -= counts.replaced
         // A field counts once as updated however many of its attribute and option calls ran.
         counts.updated = Set(succeeded.filter(\.changesFieldInPlace).map(\.field.key)).count
         return counts

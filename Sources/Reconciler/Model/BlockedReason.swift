@@ -7,6 +7,8 @@ public enum BlockedReason: Sendable, Hashable, Codable {
     case protectedReplace(FieldKey, [AttributeChange])
     /// A type or entity change, which loses the field's values, without `--allow-replace`.
     case replaceNotAllowed(FieldKey, [AttributeChange])
+    /// A `protect: true` field would lose options, and with them the values recorded with them.
+    case protectedOptionRemoval(FieldKey, options: [String])
     /// Prune would delete fields no file declares, without `--allow-delete`.
     case pruneNotAllowed([FieldKey])
     /// More than the threshold share of existing fields would go, without `--force`.

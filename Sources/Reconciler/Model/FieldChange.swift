@@ -20,6 +20,11 @@ public struct AttributeChange: Sendable, Hashable, Codable {
     /// True when this difference cannot be made in place (type, entity).
     public let forcesReplacement: Bool
 
+    private enum CodingKeys: String, CodingKey {
+        case attribute, before, after
+        case forcesReplacement = "forces_replacement"
+    }
+
     public init(attribute: FieldAttribute, before: String?, after: String?, forcesReplacement: Bool = false) {
         self.attribute = attribute
         self.before = before

@@ -21,6 +21,11 @@ public struct UnmanagedField: Sendable, Hashable, Codable {
     public let name: String
     public let fieldId: Int
 
+    private enum CodingKeys: String, CodingKey {
+        case entity, name
+        case fieldId = "field_id"
+    }
+
     public init(entity: EntityType, name: String, fieldId: Int) {
         self.entity = entity
         self.name = name
@@ -31,6 +36,13 @@ public struct UnmanagedField: Sendable, Hashable, Codable {
 /// Counts for the `Plan: N to create, ...` line.
 public struct PlanSummary: Sendable, Hashable, Codable {
     public var create = 0, update = 0, replace = 0, delete = 0, enable = 0, disable = 0
+    /// Options removed from fields that stay: each clears the values recorded with it.
+    public var optionRemovals = 0
+
+    private enum CodingKeys: String, CodingKey {
+        case create, update, replace, delete, enable, disable
+        case optionRemovals = "option_removals"
+    }
 }
 
 /// The typed result of diffing desired against remote state. Pure data: rendering and applying
@@ -72,6 +84,7 @@ public struct Plan: Sendable, Hashable, Codable {
             for project in change.projects {
                 if project.kind == .enable { summary.enable += 1 } else { summary.disable += 1 }
             }
+            summary.optionRemovals += change.options.filter { $0.kind == .remove }.count
         }
         return summary
     }

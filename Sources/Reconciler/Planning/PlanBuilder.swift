@@ -18,6 +18,10 @@ struct PlanBuilder {
         changes.append(change)
         warnings += diff.warnings
         manualSteps += diff.manualSteps
+        let removed = change.options.filter { $0.kind == .remove }.compactMap(\.before)
+        if change.protected, !removed.isEmpty {
+            blockedBy.append(.protectedOptionRemoval(change.key, options: removed))
+        }
         guard change.action == .replace else { return }
         if change.protected {
             blockedBy.append(.protectedReplace(change.key, change.attributes))

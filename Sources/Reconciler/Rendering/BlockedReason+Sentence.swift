@@ -7,6 +7,8 @@ extension BlockedReason {
             "\(key) is protected but would be replaced (\(Self.list(attributes))); change the file back or remove `protect` first."
         case let .replaceNotAllowed(key, attributes):
             "\(key) would be replaced (\(Self.list(attributes))), which deletes its values in every execution; re-run with --allow-replace to accept."
+        case let .protectedOptionRemoval(key, options):
+            "\(key) is protected but would lose option\(options.count == 1 ? "" : "s") \(options.map { "\"\($0)\"" }.joined(separator: ", ")) and the values recorded with \(options.count == 1 ? "it" : "them"); put \(options.count == 1 ? "it" : "them") back in the file or remove `protect` first."
         case let .pruneNotAllowed(keys):
             "prune would delete \(keys.count) field\(keys.count == 1 ? "" : "s") no file declares (\(keys.sorted().map(\.description).joined(separator: ", "))); re-run with --allow-delete to accept."
         case let .deleteThreshold(destroyed, existing, threshold):

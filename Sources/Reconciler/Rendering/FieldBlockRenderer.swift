@@ -57,7 +57,8 @@ struct FieldBlockRenderer {
             switch option.kind {
             case .add: lines.append(paint("+", "+") + " option \(quote(option.after))")
             case .rename: lines.append(paint("~", "~") + " option \(quote(option.before)) -> \(quote(option.after))")
-            case .remove: lines.append(paint("-", "-") + " option \(quote(option.before))")
+            case .remove:
+                lines.append(paint("-", "-") + " option \(quote(option.before))" + paint(" # clears the values recorded with it", "-"))
             }
         }
         for project in change.projects {

@@ -23,6 +23,7 @@ public struct MarkdownPlanRenderer: PlanRenderer {
                 "|---:|---:|---:|---:|---:|---:|",
                 "| \(summary.create) | \(summary.update) | \(summary.replace) | \(summary.delete) | \(summary.enable) | \(summary.disable) |",
             ]
+            if let loss = summary.dataLoss { head += ["", "> [!WARNING]", "> \(loss)"] }
         }
         if plan.isBlocked {
             head += ["", "> [!CAUTION]", "> **Blocked** by \(plan.blockedBy.count) safety rule\(plan.blockedBy.count == 1 ? "" : "s"); apply will refuse this plan:"]

@@ -3,7 +3,8 @@ import ZephyrDomain
 /// The machine-readable plan (`--format json`), schema `schema/plan.schema.json`.
 /// `format_version` changes only when a consumer would have to change.
 struct PlanDocument: Encodable {
-    static let formatVersion = "1.0"
+    /// 2.0: every key is snake_case (`field_id`, `forces_replacement`); `summary.option_removals`.
+    static let formatVersion = "2.0"
 
     struct FieldRef: Encodable {
         let entity: EntityType
@@ -76,7 +77,8 @@ struct PlanDocument: Encodable {
             entries.append(Entry(
                 action: "\(option.kind.rawValue)_option", field: field, project: nil,
                 option: OptionRef(id: option.optionId, before: option.before, after: option.after),
-                before: nil, after: nil, attributes: nil, reason: "options differ"
+                before: nil, after: nil, attributes: nil,
+                reason: option.kind == .remove ? "removed from the file; clears the values recorded with it" : "options differ"
             ))
         }
         for project in change.projects {

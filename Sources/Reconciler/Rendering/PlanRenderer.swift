@@ -28,4 +28,10 @@ extension PlanSummary {
     public var line: String {
         "\(create) to create, \(update) to update, \(replace) to replace, \(delete) to delete, \(enable) to enable, \(disable) to disable"
     }
+
+    /// What the plan destroys besides deleted and replaced fields, or nil when nothing.
+    public var dataLoss: String? {
+        guard optionRemovals > 0 else { return nil }
+        return "Data loss: \(optionRemovals) option removal\(optionRemovals == 1 ? "" : "s") clear\(optionRemovals == 1 ? "s" : "") the values recorded with \(optionRemovals == 1 ? "it" : "them")."
+    }
 }

@@ -1,4 +1,5 @@
 import ZephyrDomain
+
 /// The Terraform-like plan for terminals and CI logs.
 public struct TextPlanRenderer: PlanRenderer {
     public let color: Bool
@@ -7,6 +8,8 @@ public struct TextPlanRenderer: PlanRenderer {
         self.color = color
     }
 
+    /// Changes, then the fields left alone, then the summary line and what needs attention, so
+    /// the summary closes the report of the server; without changes, the verdict comes first.
     public func render(_ plan: Plan, kind: ReportKind) -> String {
         var lines: [String] = []
         if plan.hasChanges {
@@ -19,17 +22,27 @@ public struct TextPlanRenderer: PlanRenderer {
                 lines += blocks.lines(for: change)
                 lines.append("")
             }
+            lines += Self.unmanaged(plan)
             lines.append("\(kind == .plan ? "Plan" : "Drift"): \(plan.summary.line).")
+            if let loss = plan.summary.dataLoss { lines.append(loss) }
         } else {
             lines.append(kind == .plan
                 ? "No changes. Zephyr matches the configuration."
                 : "No drift. Zephyr matches the configuration.")
+            if !plan.unmanaged.isEmpty { lines += [""] + Self.unmanaged(plan).dropLast() }
         }
         lines += Self.notes(for: plan)
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// Manual steps, warnings, unmanaged fields and blocking rules, after the summary.
+    /// Fields on the server that no file declares.
+    static func unmanaged(_ plan: Plan) -> [String] {
+        guard !plan.unmanaged.isEmpty else { return [] }
+        return ["Unmanaged fields (on the server, in no file; left alone because prune is off):"]
+            + plan.unmanaged.map { "  - \($0.entity.rawValue)/\($0.name) (id \($0.fieldId))" } + [""]
+    }
+
+    /// Manual steps, warnings and blocking rules, after the summary.
     static func notes(for plan: Plan) -> [String] {
         var lines: [String] = []
         if !plan.handSteps.isEmpty {
@@ -39,10 +52,6 @@ public struct TextPlanRenderer: PlanRenderer {
         if !plan.notices.isEmpty {
             lines += ["", "Warnings:"]
             lines += plan.notices.map { "  - \($0.field.map { "\($0): " } ?? "")\($0.message)" }
-        }
-        if !plan.unmanaged.isEmpty {
-            lines += ["", "Unmanaged fields (on the server, in no file; left alone because prune is off):"]
-            lines += plan.unmanaged.map { "  - \($0.entity.rawValue)/\($0.name) (id \($0.fieldId))" }
         }
         if plan.isBlocked {
             lines += ["", "Blocked: this plan breaks \(plan.blockedBy.count) safety rule\(plan.blockedBy.count == 1 ? "" : "s") and will not be applied:"]
