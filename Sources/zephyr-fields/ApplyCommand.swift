@@ -46,10 +46,17 @@ struct ApplyCommand: AsyncParsableCommand {
         try await runCommand {
             let saved = try planFile.map(SavedPlan.read(path:))
             let spec = try loadSpec(planning.resolvedPaths)
-            let reporter = ApplyReporter(json: format == .json, color: Output.useColor(color), askForConfirmation: !autoApprove)
+            let progress = ProgressTracker()
+            let reporter = ApplyReporter(
+                json: format == .json, color: Output.useColor(color), askForConfirmation: !autoApprove, tracker: progress)
             let outcome = try await BackendConnection.using(connection.settings) { connection in
                 let source: ApplySource = saved.map { .savedPlan($0, configuration: spec, server: connection.server) } ?? .configuration(spec)
-                return try await connection.reconciliation(planning, self.connection).apply(source, observer: reporter)
+                do {
+                    return try await connection.reconciliation(planning, self.connection, progress: progress).apply(source, observer: reporter)
+                } catch {
+                    await reporter.stopTicker()
+                    throw error
+                }
             }
             switch outcome {
             case .blocked(let plan):

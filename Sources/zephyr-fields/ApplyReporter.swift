@@ -9,16 +9,22 @@ final class ApplyReporter: ApplyObserver {
     let json: Bool
     let color: Bool
     let askForConfirmation: Bool
+    let tracker: ProgressTracker
     /// Ctrl-C handling, armed only while calls run.
     private let interrupts = Mutex<InterruptHandler?>(nil)
+    /// Progress on standard error: for the reads until the plan is shown, then for the calls.
+    private let ticker: Mutex<ProgressTicker?>
 
-    init(json: Bool, color: Bool, askForConfirmation: Bool) {
+    init(json: Bool, color: Bool, askForConfirmation: Bool, tracker: ProgressTracker) {
         self.json = json
         self.color = color
         self.askForConfirmation = askForConfirmation
+        self.tracker = tracker
+        ticker = Mutex(Output.progressTicker(tracker))
     }
 
-    func planned(_ plan: Plan) {
+    func planned(_ plan: Plan) async {
+        await stopTicker()
         Output.out(json ? ApplyReport.planLine(plan) : TextPlanRenderer(color: color).render(plan, kind: .plan))
     }
 
@@ -26,12 +32,15 @@ final class ApplyReporter: ApplyObserver {
         try !askForConfirmation || Approval.ask()
     }
 
-    func applying(cancellation: CancellationFlag) {
+    func applying(cancellation: CancellationFlag) async {
         let handler = InterruptHandler {
             cancellation.cancel()
             Output.error("Interrupted: no new calls will start; waiting for the calls in flight to finish.")
         }
         interrupts.withLock { $0 = handler }
+        // Each finished call prints a line already; the ticker covers long waits between them.
+        let applying = Output.progressTicker(tracker, live: false)
+        ticker.withLock { $0 = applying }
     }
 
     func progress(_ event: ApplyEvent) {
@@ -44,12 +53,21 @@ final class ApplyReporter: ApplyObserver {
         }
     }
 
-    func applied(_ result: ApplyResult) {
+    func applied(_ result: ApplyResult) async {
+        await stopTicker()
         interrupts.withLock { handler in
             handler?.stop()
             handler = nil
         }
         Output.out(json ? ApplyReport.summaryLine(result) : Self.summary(result))
+    }
+
+    /// Stops the progress ticker if one runs (safe to call twice).
+    func stopTicker() async {
+        await ticker.withLock { current in
+            defer { current = nil }
+            return current
+        }?.stop()
     }
 
     /// `Apply complete: ...`, or what was done, what failed and what did not start.

@@ -23,6 +23,27 @@ enum Output {
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 
+    /// Progress on standard error: a live line on a terminal (unless `live` is false), and a
+    /// line every 10 seconds elsewhere, so CI logs never go silent.
+    static func progressTicker(_ tracker: ProgressTracker, live: Bool = true) -> ProgressTicker {
+        let terminal = isatty(STDERR_FILENO) == 1
+        let style: ProgressTicker.Style = terminal && live ? .live : .periodic(interval: .seconds(10))
+        return ProgressTicker(tracker, style: style) { FileHandle.standardError.write(Data($0.utf8)) }
+    }
+
+    /// Runs `body` with progress shown on standard error until it ends.
+    static func showingProgress<T>(_ tracker: ProgressTracker, _ body: () async throws -> T) async throws -> T {
+        let ticker = progressTicker(tracker)
+        do {
+            let result = try await body()
+            await ticker.stop()
+            return result
+        } catch {
+            await ticker.stop()
+            throw error
+        }
+    }
+
     /// Colour only on a terminal, never with --no-color or NO_COLOR.
     static func useColor(_ options: ColorOptions) -> Bool {
         !options.noColor && ProcessInfo.processInfo.environment["NO_COLOR"] == nil && isatty(STDOUT_FILENO) == 1
@@ -63,7 +84,7 @@ struct CommandFailure: Error, LocalizedError {
 
 extension BackendConnection {
     /// The library's lifecycle for this connection with the command's planning switches.
-    func reconciliation(_ planning: PlanningOptions, _ options: ConnectionOptions) -> Reconciliation {
-        Reconciliation(backend: backend, options: planning.planOptions, parallelism: options.parallelism)
+    func reconciliation(_ planning: PlanningOptions, _ options: ConnectionOptions, progress: ProgressTracker) -> Reconciliation {
+        Reconciliation(backend: backend, options: planning.planOptions, parallelism: options.parallelism, progress: progress)
     }
 }

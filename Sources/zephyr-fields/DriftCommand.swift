@@ -19,8 +19,11 @@ struct DriftCommand: AsyncParsableCommand {
     func run() async throws {
         try await runCommand {
             let spec = try loadSpec(planning.resolvedPaths)
-            let result = try await BackendConnection.using(connection.settings) { connection in
-                try await connection.reconciliation(planning, self.connection).plan(spec)
+            let progress = ProgressTracker()
+            let result = try await Output.showingProgress(progress) {
+                try await BackendConnection.using(connection.settings) { connection in
+                    try await connection.reconciliation(planning, self.connection, progress: progress).plan(spec)
+                }
             }
             Output.out(format.renderer(color: Output.useColor(color)).render(result.plan, kind: .drift))
             return result.plan.hasChanges ? Exit.changes : Exit.success

@@ -35,15 +35,16 @@ struct ExportCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await runCommand {
-            let files = try await BackendConnection.using(connection.settings) { connection in
+            let progress = ProgressTracker()
+            let files = try await Output.showingProgress(progress) { try await BackendConnection.using(connection.settings) { connection in
                 let stamp = ISO8601DateFormatter().string(from: Date())
                 let header = [
                     "Exported by zephyr-fields \(ZephyrFields.version) from \(SavedPlan.redacting(connection.server)) on \(stamp).",
                     "Review and commit; `zephyr-fields plan` on these files should show no changes.",
                 ]
-                return try await Reconciliation(backend: connection.backend, parallelism: self.connection.parallelism)
+                return try await Reconciliation(backend: connection.backend, parallelism: self.connection.parallelism, progress: progress)
                     .export(projectKeys: projects, includeEmptyProjects: allProjects, header: header)
-            }
+            } }
             try ExportedFile.write(files, to: outDir, overwrite: force)
             Output.out("Exported \(files.count) file\(files.count == 1 ? "" : "s") to \(outDir): \(files.map(\.name).joined(separator: ", ")).\n")
             Output.out("Next: review them, then run `zephyr-fields plan \(outDir)`; it should show no changes.\n")

@@ -30,8 +30,11 @@ struct PlanCommand: AsyncParsableCommand {
     func run() async throws {
         try await runCommand {
             let spec = try loadSpec(planning.resolvedPaths)
-            let (result, server) = try await BackendConnection.using(connection.settings) { connection in
-                (try await connection.reconciliation(planning, self.connection).plan(spec), connection.server)
+            let progress = ProgressTracker()
+            let (result, server) = try await Output.showingProgress(progress) {
+                try await BackendConnection.using(connection.settings) { connection in
+                    (try await connection.reconciliation(planning, self.connection, progress: progress).plan(spec), connection.server)
+                }
             }
             Output.out(format.renderer(color: Output.useColor(color)).render(result.plan, kind: .plan))
             if result.plan.isBlocked {

@@ -13,14 +13,14 @@ import ZephyrDomain
 
         init(confirms answer: Bool) { self.answer = answer }
 
-        func planned(_ plan: Plan) { calls.withLock { $0.append("planned \(plan.summary.line)") } }
+        func planned(_ plan: Plan) async { calls.withLock { $0.append("planned \(plan.summary.line)") } }
         func confirm() async throws -> Bool {
             calls.withLock { $0.append("confirm") }
             return answer
         }
-        func applying(cancellation: CancellationFlag) { calls.withLock { $0.append("applying") } }
+        func applying(cancellation: CancellationFlag) async { calls.withLock { $0.append("applying") } }
         func progress(_ event: ApplyEvent) { calls.withLock { $0.append("\(event.status.rawValue) \(event.operation)") } }
-        func applied(_ result: ApplyResult) { calls.withLock { $0.append("applied \(result.counts.line)") } }
+        func applied(_ result: ApplyResult) async { calls.withLock { $0.append("applied \(result.counts.line)") } }
     }
 
     static let yaml = """

@@ -7,10 +7,12 @@ import ZephyrDomain
 public struct Applier: Sendable {
     let backend: any FieldBackend
     let parallelism: Int
+    let progress: ProgressTracker
 
-    public init(backend: any FieldBackend, parallelism: Int) {
+    public init(backend: any FieldBackend, parallelism: Int, progress: ProgressTracker = ProgressTracker()) {
         self.backend = backend
         self.parallelism = max(1, parallelism)
+        self.progress = progress
     }
 
     public func apply(
@@ -20,6 +22,7 @@ public struct Applier: Sendable {
         let operations = OperationGraph(plan: plan, remote: remote, limits: limits).operations
         var schedule = ApplySchedule(operations)
         var log = ApplyLog(operations: operations, progress: progress)
+        self.progress.begin("applying", unit: "calls", total: operations.count)
         let (backend, context, parallelism) = (self.backend, ApplyContext(), self.parallelism)
 
         await withTaskGroup(of: (id: Int, outcome: Result<String?, ApplyFailure>).self) { group in
@@ -40,6 +43,7 @@ public struct Applier: Sendable {
             while let (id, outcome) = await group.next() {
                 running -= 1
                 log.record(id, outcome)
+                self.progress.advance()
                 if case .success = outcome { schedule.complete(id) }
                 startReady()
             }

@@ -15,7 +15,8 @@ public protocol FieldBackend: Sendable {
     func projects() async throws(ReconcilerError) -> [ProjectRef]
 
     /// The server's fields and, for each of `projects`, which of them are enabled there.
-    func readState(projects: [ProjectRef]) async throws(ReconcilerError) -> RemoteState
+    /// Reports each finished request to `progress` (after `begin`), so long reads are visible.
+    func readState(projects: [ProjectRef], progress: ProgressTracker) async throws(ReconcilerError) -> RemoteState
 
     /// Runs one operation with the care the server needs (re-reading after an ambiguous failure
     /// instead of repeating a call that may have taken effect). Returns a note for the progress

@@ -12,9 +12,11 @@ public struct ExportedFile: Sendable, Hashable {
 /// once in `definitions.yaml`, and one file per project listing the fields enabled there.
 public struct Exporter: Sendable {
     let backend: any FieldBackend
+    let progress: ProgressTracker
 
-    public init(backend: any FieldBackend) {
+    public init(backend: any FieldBackend, progress: ProgressTracker = ProgressTracker()) {
         self.backend = backend
+        self.progress = progress
     }
 
     /// - Parameters:
@@ -30,7 +32,7 @@ public struct Exporter: Sendable {
             selected.append(project)
         }
         if projectKeys.isEmpty { selected = all }
-        let remote = try await backend.readState(projects: Array(Set(selected)).sorted())
+        let remote = try await backend.readState(projects: Array(Set(selected)).sorted(), progress: progress)
 
         let (definitions, skipped) = Self.definitions(from: remote)
         let exportedIds = Dictionary(uniqueKeysWithValues: definitions.map { ($0.id, $0.definition.key) })

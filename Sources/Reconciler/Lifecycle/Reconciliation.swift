@@ -31,13 +31,13 @@ public enum ApplyOutcome: Sendable {
 /// The caller's part of an apply: showing the plan, asking for confirmation, arming Ctrl-C
 /// while calls run, and following progress. The command-line reporter implements it.
 public protocol ApplyObserver: Sendable {
-    func planned(_ plan: Plan)
+    func planned(_ plan: Plan) async
     /// Asked only when applying a configuration, never for a saved (already reviewed) plan.
     func confirm() async throws -> Bool
     /// Calls are about to start; `cancellation` stops new ones (Ctrl-C).
-    func applying(cancellation: CancellationFlag)
+    func applying(cancellation: CancellationFlag) async
     func progress(_ event: ApplyEvent)
-    func applied(_ result: ApplyResult)
+    func applied(_ result: ApplyResult) async
 }
 
 /// The library's entry point for one run against one server: resolve projects, read, plan,
@@ -47,18 +47,21 @@ public struct Reconciliation: Sendable {
     public let backend: any FieldBackend
     public let options: PlanOptions
     public let parallelism: Int
+    /// Where reading and applying report how far they got (see `ProgressTicker`).
+    public let progress: ProgressTracker
 
-    public init(backend: any FieldBackend, options: PlanOptions = PlanOptions(), parallelism: Int) {
+    public init(backend: any FieldBackend, options: PlanOptions = PlanOptions(), parallelism: Int, progress: ProgressTracker = ProgressTracker()) {
         self.backend = backend
         self.options = options
         self.parallelism = max(1, parallelism)
+        self.progress = progress
     }
 
     /// Resolves the project files, reads the server and diffs.
     public func plan(_ spec: Spec) async throws(ReconcilerError) -> PlanningResult {
-        let projects = try ResolvedProject.resolve(spec.projects, on: try await backend.projects(), filter: options.projectFilter)
+        let projects = try ResolvedProject.resolve(spec.projects, on: try await serverProjects(), filter: options.projectFilter)
         let selected = projects.filter { options.includes($0.ref) }
-        let remote = try await backend.readState(projects: selected.map(\.ref))
+        let remote = try await backend.readState(projects: selected.map(\.ref), progress: progress)
         let plan = Planner(options: options, capabilities: backend.capabilities).plan(spec: spec, remote: remote, projects: selected)
         return PlanningResult(projects: selected, remote: remote, plan: plan)
     }
@@ -68,11 +71,11 @@ public struct Reconciliation: Sendable {
     /// switches gives the same plan, projects and limits (else `.planMismatch`). Returns that
     /// freshly computed plan, so what runs is what this tool computed, never the file's contents.
     public func verify(_ saved: SavedPlan, against spec: Spec) async throws(ReconcilerError) -> PlanningResult {
-        let remote = try await backend.readState(projects: saved.projects)
+        let remote = try await backend.readState(projects: saved.projects, progress: progress)
         guard remote.fingerprint == saved.fingerprint else {
             throw .stalePlan(expected: saved.fingerprint, actual: remote.fingerprint)
         }
-        let projects = try ResolvedProject.resolve(spec.projects, on: try await backend.projects(), filter: saved.options.projectFilter)
+        let projects = try ResolvedProject.resolve(spec.projects, on: try await serverProjects(), filter: saved.options.projectFilter)
             .filter { saved.options.includes($0.ref) }
         guard projects.map(\.ref).sorted() == saved.projects, spec.settings.fieldLimits == saved.limits else {
             throw .planMismatch
@@ -80,6 +83,13 @@ public struct Reconciliation: Sendable {
         let plan = Planner(options: saved.options, capabilities: backend.capabilities).plan(spec: spec, remote: remote, projects: projects)
         guard plan == saved.plan else { throw .planMismatch }
         return PlanningResult(projects: projects, remote: remote, plan: plan)
+    }
+
+    /// The server's projects, read once (shown as progress: on a slow server it is the first wait).
+    private func serverProjects() async throws(ReconcilerError) -> [ProjectRef] {
+        progress.begin("reading the server's projects", unit: "requests", total: 1)
+        defer { progress.advance() }
+        return try await backend.projects()
     }
 
     /// Plans (or verifies a saved plan), shows it, confirms, and applies it.
@@ -94,22 +104,22 @@ public struct Reconciliation: Sendable {
             let result = try await verify(saved, against: spec)
             (plan, remote, limits) = (result.plan, result.remote, spec.settings.fieldLimits)
         }
-        observer.planned(plan)
+        await observer.planned(plan)
         if plan.isBlocked { return .blocked(plan) }
         guard plan.hasChanges else { return .noChanges }
         if case .configuration = source, try await !observer.confirm() { return .declined }
 
         let cancellation = CancellationFlag()
-        observer.applying(cancellation: cancellation)
-        let result = await Applier(backend: backend, parallelism: parallelism)
+        await observer.applying(cancellation: cancellation)
+        let result = await Applier(backend: backend, parallelism: parallelism, progress: progress)
             .apply(plan, remote: remote, limits: limits, cancellation: cancellation, progress: observer.progress)
-        observer.applied(result)
+        await observer.applied(result)
         return .applied(result)
     }
 
     /// Reads the server and writes it as configuration files (see `Exporter`).
     public func export(projectKeys: [String], includeEmptyProjects: Bool, header: [String]) async throws(ReconcilerError) -> [ExportedFile] {
-        try await Exporter(backend: backend).export(projectKeys: projectKeys, includeEmptyProjects: includeEmptyProjects, header: header)
+        try await Exporter(backend: backend, progress: progress).export(projectKeys: projectKeys, includeEmptyProjects: includeEmptyProjects, header: header)
     }
 }
 

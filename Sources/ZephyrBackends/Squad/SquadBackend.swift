@@ -45,8 +45,8 @@ public struct SquadBackend: FieldBackend {
         }
     }
 
-    public func readState(projects: [ProjectRef]) async throws(ReconcilerError) -> RemoteState {
-        try await reader.read(projects: projects)
+    public func readState(projects: [ProjectRef], progress: ProgressTracker) async throws(ReconcilerError) -> RemoteState {
+        try await reader.read(projects: projects, progress: progress)
     }
 
     public func execute(_ operation: ApplyOperation, context: ApplyContext) async throws -> String? {

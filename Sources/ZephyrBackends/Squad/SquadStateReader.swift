@@ -15,7 +15,7 @@ struct SquadStateReader: Sendable {
     }
 
     /// Reads global fields and, for each project, the ids of the fields enabled there.
-    func read(projects: [ProjectRef]) async throws(ReconcilerError) -> RemoteState {
+    func read(projects: [ProjectRef], progress: ProgressTracker = ProgressTracker()) async throws(ReconcilerError) -> RemoteState {
         enum Read: Sendable {
             case global(EntityType)
             case enabled(EntityType, ProjectRef)
@@ -29,6 +29,7 @@ struct SquadStateReader: Sendable {
         var fields: [EntityType: [RemoteField]] = [:]
         var enabled: [ProjectRef: Set<Int>] = Dictionary(uniqueKeysWithValues: projects.map { ($0, []) })
         let api = self.api
+        progress.begin("reading the server", unit: "requests", total: reads.count)
         do {
             try await withThrowingTaskGroup(of: Result.self) { group in
                 var pending = reads[...]
@@ -49,6 +50,7 @@ struct SquadStateReader: Sendable {
                     case .global(let entity, let list): fields[entity] = list.map(\.undoingCreateQuirks)
                     case .enabled(let project, let ids): enabled[project, default: []].formUnion(ids)
                     }
+                    progress.advance()
                     start()
                 }
             }

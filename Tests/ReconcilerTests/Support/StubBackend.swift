@@ -19,7 +19,7 @@ final class StubBackend: FieldBackend {
 
     func projects() async throws(ReconcilerError) -> [ProjectRef] { serverProjects }
 
-    func readState(projects: [ProjectRef]) async throws(ReconcilerError) -> RemoteState {
+    func readState(projects: [ProjectRef], progress: ProgressTracker) async throws(ReconcilerError) -> RemoteState {
         let state = self.state.withLock { $0 }
         return RemoteState(fields: state.fields, enabled: state.enabled.filter { projects.contains($0.key) })
     }
