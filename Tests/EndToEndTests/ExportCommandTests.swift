@@ -11,6 +11,7 @@ import ZephyrSimulator
         let fixture = try await SimulatorFixture.start(state)
         defer { Task { await fixture.stop() } }
         let directory = try BinaryRunner.temporaryDirectory().appendingPathComponent("adopted")
+        defer { try? FileManager.default.removeItem(at: directory.deletingLastPathComponent()) }
 
         let export = try await fixture.run(["export", "--out-dir", directory.path])
         #expect(export.exitCode == 0, "\(export.stderr)")
@@ -38,6 +39,7 @@ import ZephyrSimulator
         let fixture = try await SimulatorFixture.start(.handMade)
         defer { Task { await fixture.stop() } }
         let first = try BinaryRunner.temporaryDirectory(), second = try BinaryRunner.temporaryDirectory()
+        defer { for folder in [first, second] { try? FileManager.default.removeItem(at: folder) } }
         #expect(try await fixture.run(["export", "--all-projects", "--out-dir", first.path]).exitCode == 0)
         #expect(try await fixture.run(["export", "--all-projects", "--out-dir", second.path]).exitCode == 0)
         let names = try FileManager.default.contentsOfDirectory(atPath: first.path).sorted()

@@ -59,6 +59,7 @@ import ZephyrSimulator
         let fixture = try await SimulatorFixture.start(.handMade)
         defer { Task { await fixture.stop() } }
         let directory = try BinaryRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
         let planFile = directory.appendingPathComponent("plan.json").path
 
         #expect(try await fixture.run(["plan", Paths.multiProject, "--out", planFile]).exitCode == 0)
@@ -148,6 +149,7 @@ import ZephyrSimulator
         let fixture = try await SimulatorFixture.start(.seeded(projectCount: 40))
         defer { Task { await fixture.stop() } }
         let directory = try BinaryRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
         try """
         fields:
           - {name: Browser, entity: EXECUTION, type: SINGLE_SELECT, options: [Chrome, Firefox]}
