@@ -8,14 +8,19 @@ import Foundation
 public final class PersistentSimulator: Sendable {
     public let path: String
     public let simulator: ZephyrSimulator
+    /// Held while this process uses the file; released when the simulator goes away.
+    private let lock: StateFileLock
 
-    private init(path: String, simulator: ZephyrSimulator) {
+    private init(path: String, simulator: ZephyrSimulator, lock: StateFileLock) {
         self.path = path
         self.simulator = simulator
+        self.lock = lock
     }
 
-    /// Loads `path`, or seeds a fresh server and creates the file when there is none.
+    /// Loads `path`, or seeds a fresh server and creates the file when there is none. Refuses a
+    /// file another process is using (`SimulatorError.stateFileInUse`).
     public static func open(path: String, options: SimulatorOptions = .init()) throws -> PersistentSimulator {
+        let lock = try StateFileLock(statePath: path)
         let state: SimulatorState
         if let loaded = try StateFile.load(path: path) {
             state = loaded
@@ -23,7 +28,7 @@ public final class PersistentSimulator: Sendable {
             state = .seeded(projectCount: SimulatorState.defaultProjectCount)
             try StateFile.save(state, path: path)
         }
-        return PersistentSimulator(path: path, simulator: ZephyrSimulator(state: state, options: options))
+        return PersistentSimulator(path: path, simulator: ZephyrSimulator(state: state, options: options), lock: lock)
     }
 
     /// Requests go to the in-memory simulator; `shutdown()` saves the state.
@@ -32,8 +37,9 @@ public final class PersistentSimulator: Sendable {
             do {
                 try await save()
             } catch {
-                FileHandle.standardError.write(Data("zephyr-fields: could not save simulator state to \(path): \(error)\n".utf8))
+                FileHandle.standardError.write(Data("zephyr-fields: could not save simulator state to \(path): \(error.localizedDescription)\n".utf8))
             }
+            lock.release()
         }
     }
 

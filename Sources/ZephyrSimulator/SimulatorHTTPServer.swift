@@ -47,11 +47,19 @@ public enum SimulatorHTTPServer {
                 boundContinuation.finish(throwing: error)
             }
         }
-        for try await actualPort in bound {
-            return RunningSimulatorServer(host: host, port: actualPort, task: task, group: group, simulator: simulator, statePath: statePath)
+        do {
+            for try await actualPort in bound {
+                return RunningSimulatorServer(host: host, port: actualPort, task: task, group: group, simulator: simulator, statePath: statePath)
+            }
+        } catch let error as IOError where error.errnoCode == EADDRINUSE {
+            throw SimulatorError.portInUse(host: host, port: port)
+        } catch let error as IOError {
+            throw SimulatorError.cannotListen(host: host, port: port, reason: String(cString: strerror(error.errnoCode)).lowercased())
+        } catch {
+            throw SimulatorError.cannotListen(host: host, port: port, reason: "the address cannot be used")
         }
         task.cancel()
-        throw TransportError.connectionRefused
+        throw SimulatorError.cannotListen(host: host, port: port, reason: "the server stopped before it was listening")
     }
 
     private static func respond(to request: Request, simulator: ZephyrSimulator, statePath: String?) async throws -> Response {

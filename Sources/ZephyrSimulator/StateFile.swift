@@ -11,11 +11,19 @@ public enum StateFile {
     }
 
     /// Loads the state at `path`, or nil when there is no file.
-    public static func load(path: String) throws -> SimulatorState? {
+    public static func load(path: String) throws(SimulatorError) -> SimulatorState? {
         guard FileManager.default.fileExists(atPath: path) else { return nil }
+        let data: Data
+        do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
+            throw .stateFileUnreadable(path: path, reason: "it cannot be read")
+        }
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .millisecondsSince1970
-        return try decoder.decode(SimulatorState.self, from: Data(contentsOf: URL(fileURLWithPath: path)))
+        do {
+            return try decoder.decode(SimulatorState.self, from: data)
+        } catch {
+            throw .stateFileUnreadable(path: path, reason: "it is not a state file the simulator wrote")
+        }
     }
 
     /// Writes `state` to `path` through a temporary file, so readers never see half a file.

@@ -31,19 +31,26 @@ struct SimulatorCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let options = SimulatorOptions(
-            deleteDelayMilliseconds: deleteDelay, enableVerb: EnableVerb(rawValue: enableVerb) ?? .delete,
-            bulkDeleteAvailable: !noBulkDelete, flavor: ServerFlavor(rawValue: flavor) ?? .squad, latencyMilliseconds: latency, faultRate: faultRate, seed: seed
-        )
-        let initial = try state.flatMap(StateFile.load(path:)) ?? .seeded(projectCount: projects)
-        let simulator = ZephyrSimulator(state: initial, options: options)
-        if let state { try await simulator.persist(to: state, force: true) }
-        let server = try await SimulatorHTTPServer.start(
-            simulator: simulator, host: host, port: port, statePath: state, stopOnSignals: true
-        )
-        let banner = "Zephyr simulator listening on \(server.baseURL) (users admin/admin, viewer/viewer; token admin-token)\n"
-        // Unbuffered: scripts wait for this line, and print() would leave it in a pipe buffer.
-        FileHandle.standardOutput.write(Data(banner.utf8))
-        await server.waitUntilStopped()
+        try await runCommand {
+            let options = SimulatorOptions(
+                deleteDelayMilliseconds: deleteDelay, enableVerb: EnableVerb(rawValue: enableVerb) ?? .delete,
+                bulkDeleteAvailable: !noBulkDelete, flavor: ServerFlavor(rawValue: flavor) ?? .squad,
+                latencyMilliseconds: latency, faultRate: faultRate, seed: seed
+            )
+            // Held until the server stops: an embedded simulator on the same file is refused meanwhile.
+            let lock = try state.map { try StateFileLock(statePath: $0) }
+            let initial = try state.flatMap(StateFile.load(path:)) ?? .seeded(projectCount: projects)
+            let simulator = ZephyrSimulator(state: initial, options: options)
+            if let state { try await simulator.persist(to: state, force: true) }
+            let server = try await SimulatorHTTPServer.start(
+                simulator: simulator, host: host, port: port, statePath: state, stopOnSignals: true
+            )
+            let banner = "Zephyr simulator listening on \(server.baseURL) (users admin/admin, viewer/viewer; token admin-token)\n"
+            // Unbuffered: scripts wait for this line, and print() would leave it in a pipe buffer.
+            FileHandle.standardOutput.write(Data(banner.utf8))
+            await server.waitUntilStopped()
+            withExtendedLifetime(lock) {}
+            return Exit.success
+        }
     }
 }

@@ -55,3 +55,40 @@ import ZephyrDomain
         #expect(decoded == options)
     }
 }
+
+/// One state file, one simulator at a time; and a bad file or a busy port is one clear sentence.
+@Suite struct StartupFailureTests {
+    @Test func aSecondUserOfTheStateFileIsRefusedUntilTheFirstIsDone() async throws {
+        let path = PersistenceTests.temporaryPath()
+        defer { for file in [path, path + ".lock"] { try? FileManager.default.removeItem(atPath: file) } }
+        let first = try PersistentSimulator.open(path: path)
+        #expect(throws: SimulatorError.stateFileInUse(path: path)) { try PersistentSimulator.open(path: path) }
+        #expect(throws: SimulatorError.stateFileInUse(path: path)) { try StateFileLock(statePath: path) }
+        await first.transport.shutdown()
+        let second = try PersistentSimulator.open(path: path)
+        await second.transport.shutdown()
+    }
+
+    @Test func aCorruptStateFileIsNamedWithWhatToDo() throws {
+        let path = PersistenceTests.temporaryPath()
+        defer { for file in [path, path + ".lock"] { try? FileManager.default.removeItem(atPath: file) } }
+        try Data("{\"projects\": 42}".utf8).write(to: URL(fileURLWithPath: path))
+        do {
+            _ = try PersistentSimulator.open(path: path)
+            Issue.record("a corrupt state file was accepted")
+        } catch {
+            #expect(error.localizedDescription == "the simulator state file \(path) cannot be used: it is not a state file the simulator wrote; move it aside (a fresh one is created) or pass another path.")
+        }
+    }
+
+    @Test func aBusyPortIsNamedWithWhatToDo() async throws {
+        let running = try await SimulatorHTTPServer.start(simulator: ZephyrSimulator(state: .seeded()), port: 0)
+        defer { Task { await running.stop() } }
+        await #expect(throws: SimulatorError.portInUse(host: "127.0.0.1", port: running.port)) {
+            let second = try await SimulatorHTTPServer.start(simulator: ZephyrSimulator(state: .seeded()), port: running.port)
+            await second.stop()
+        }
+        #expect(SimulatorError.portInUse(host: "127.0.0.1", port: 8089).localizedDescription
+            == "port 8089 on 127.0.0.1 is already in use; stop what listens there, or pick another port with --port (0 picks a free one).")
+    }
+}

@@ -1,0 +1,23 @@
+import Foundation
+
+/// Why the simulator could not start, each as one sentence that says what to do.
+public enum SimulatorError: Error, LocalizedError, Sendable, Equatable {
+    case portInUse(host: String, port: Int)
+    case cannotListen(host: String, port: Int, reason: String)
+    /// Another zephyr-fields process (HTTP simulator or `--server simulator:PATH`) holds the file.
+    case stateFileInUse(path: String)
+    case stateFileUnreadable(path: String, reason: String)
+
+    public var errorDescription: String? {
+        switch self {
+        case let .portInUse(host, port):
+            "port \(port) on \(host) is already in use; stop what listens there, or pick another port with --port (0 picks a free one)."
+        case let .cannotListen(host, port, reason):
+            "the simulator cannot listen on \(host) port \(port): \(reason)."
+        case let .stateFileInUse(path):
+            "the simulator state file \(path) is in use by another zephyr-fields process; stop that process, or use another state file."
+        case let .stateFileUnreadable(path, reason):
+            "the simulator state file \(path) cannot be used: \(reason); move it aside (a fresh one is created) or pass another path."
+        }
+    }
+}
