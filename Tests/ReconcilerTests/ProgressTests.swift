@@ -18,7 +18,9 @@ import ZephyrDomain
         let ticker = ProgressTicker(tracker, style: .periodic(interval: .milliseconds(20))) { text in written.withLock { $0.append(text) } }
         tracker.begin("applying", unit: "calls", total: 3)
         tracker.advance()
-        try await Task.sleep(for: .milliseconds(150))
+        // Bounded wait: a loaded machine may schedule the ticker late, never not at all.
+        let deadline = ContinuousClock.now + .seconds(10)
+        while written.withLock({ $0.count }) < 2, ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(10)) }
         await ticker.stop()
         let lines = written.withLock { $0 }
         #expect(lines.count >= 2)
