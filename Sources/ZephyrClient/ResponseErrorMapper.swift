@@ -44,7 +44,8 @@ struct ResponseErrorMapper: Sendable {
             if failure is CancellationError {
                 return .transportFailure(operation: operation, message: "cancelled")
             }
-            return .transportFailure(operation: operation, message: String(describing: failure))
+            // Never the error's own text: a transport's error may carry header values.
+            return .transportFailure(operation: operation, message: TransportErrorClassifier.unexpectedFailure)
         }
         switch failure {
         case .timeout: return .timeout(operation: operation)
