@@ -82,8 +82,18 @@ struct ResponseErrorMapper: Sendable {
         return parts.joined(separator: "; ")
     }
 
+    /// The longest `Retry-After` believed; longer asks are read as this (the retry policy caps
+    /// the wait further).
+    static let maxRetryAfterSeconds = 3600.0
+
     /// `Retry-After` in seconds; the HTTP-date form is rare on APIs and read as "unknown".
-    private static func seconds(_ header: String) -> Double? {
-        Double(header.trimmingCharacters(in: .whitespaces))
+    ///
+    /// The header comes from the server, so it is validated like any input: `inf`, `nan`,
+    /// negative or absurd values must never reach a `Duration` conversion (that traps).
+    static func seconds(_ header: String) -> Double? {
+        guard let value = Double(header.trimmingCharacters(in: .whitespaces)), value.isFinite, value >= 0 else {
+            return nil
+        }
+        return min(value, maxRetryAfterSeconds)
     }
 }
