@@ -29,9 +29,10 @@ public final class AsyncHTTPTransport: HTTPTransport {
         baseURL: String, caCertificatePath: String? = nil, insecure: Bool = false,
         connectTimeout: Duration = .seconds(10), requestTimeout: Duration = .seconds(30), maxConnections: Int = 8
     ) throws(ZephyrError) {
-        let url = try Self.validated(baseURL)
-        host = url.host ?? ""
-        base = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
+        // Credentials in the URL are for `ServerAddress` to take out; none reach a message.
+        let address = try ServerAddress(parsing: baseURL)
+        host = address.host
+        base = address.baseURL.hasSuffix("/") ? String(address.baseURL.dropLast()) : address.baseURL
         self.requestTimeout = Self.timeAmount(requestTimeout)
 
         var tls = TLSConfiguration.makeClientConfiguration()
@@ -39,7 +40,7 @@ public final class AsyncHTTPTransport: HTTPTransport {
             do {
                 tls.additionalTrustRoots = [.certificates(try NIOSSLCertificate.fromPEMFile(caCertificatePath))]
             } catch {
-                throw .tlsFailure(server: baseURL, message: "cannot read the CA certificate \(caCertificatePath) (\(error))")
+                throw .tlsFailure(server: address.display, message: "cannot read the CA certificate \(caCertificatePath) (\(error))")
             }
         }
         if insecure { tls.certificateVerification = .none }
@@ -87,22 +88,6 @@ public final class AsyncHTTPTransport: HTTPTransport {
     deinit {
         guard !isShutDown.exchange(true, ordering: .acquiringAndReleasing) else { return }
         client.shutdown { _ in }
-    }
-
-    private static func validated(_ text: String) throws(ZephyrError) -> URL {
-        guard let url = URL(string: text), let scheme = url.scheme?.lowercased() else {
-            throw .invalidServerURL(url: text, reason: "expected a URL like https://jira.example.com")
-        }
-        guard scheme == "http" || scheme == "https" else {
-            throw .invalidServerURL(url: text, reason: "the scheme must be http or https, not \(scheme)")
-        }
-        guard let host = url.host, !host.isEmpty else {
-            throw .invalidServerURL(url: text, reason: "the URL has no host")
-        }
-        guard url.query == nil, url.fragment == nil else {
-            throw .invalidServerURL(url: text, reason: "give the base URL without a query or fragment")
-        }
-        return url
     }
 
     private static func timeAmount(_ duration: Duration) -> TimeAmount {

@@ -21,9 +21,11 @@ struct Connection {
             // field update or delete: a different model this version does not plan for.
             throw CommandFailure("--flavor enterprise is not supported for field management yet: this version manages Zephyr Squad custom fields (test executions and test steps).")
         }
-        var credentials = try ZephyrClient.credentials(from: environment, authMode: options.auth)
+        var credentials: Credentials
+        var display = server
         let transport: any HTTPTransport
         if server.hasPrefix("simulator:") {
+            credentials = try ZephyrClient.credentials(from: environment, authMode: options.auth)
             let path = String(server.dropFirst("simulator:".count))
             guard !path.isEmpty else { throw CommandFailure("--server simulator: needs a state file path, e.g. simulator:demo.json.") }
             let simulator = try PersistentSimulator.open(path: path, options: SimulatorOptions(flavor: options.flavor))
@@ -31,16 +33,21 @@ struct Connection {
             // The simulator's built-in administrator, when the environment names nobody.
             if credentials == .none { credentials = .basic(user: "admin", password: "admin") }
         } else {
+            // `user:password@` in the URL: used like curl does, never printed (issue 15).
+            let address = try ServerAddress(parsing: server)
+            credentials = try address.credentials(from: environment, authMode: options.auth)
+            try address.securityWarnings(credentials: credentials, insecure: options.insecure).forEach { Output.error($0) }
+            display = address.display
             transport = try AsyncHTTPTransport(
-                baseURL: server, caCertificatePath: options.caCertificate, insecure: options.insecure,
+                baseURL: address.baseURL, caCertificatePath: options.caCertificate, insecure: options.insecure,
                 maxConnections: options.parallelism
             )
         }
         let configuration = ClientConfiguration(
-            serverDescription: server, flavor: options.flavor, credentials: credentials,
+            serverDescription: display, flavor: options.flavor, credentials: credentials,
             parallelism: options.parallelism, verbose: options.verbose
         )
-        return Connection(api: ZephyrClient(transport: transport, configuration: configuration), transport: transport, server: server)
+        return Connection(api: ZephyrClient(transport: transport, configuration: configuration), transport: transport, server: display)
     }
 
     func close() async {
