@@ -47,6 +47,8 @@ enum TransportErrorClassifier {
             return .tls(String(describing: error))
         case is CancellationError:
             return .other("cancelled")
+        case is NIOTooManyBytesError:
+            return .other(AsyncHTTPTransport.tooLargeMessage)
         default:
             return .other(unexpectedFailure)
         }
