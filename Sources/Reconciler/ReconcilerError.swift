@@ -10,6 +10,8 @@ public enum ReconcilerError: Error, LocalizedError, Sendable {
     case stalePlan(expected: String, actual: String)
     case unreadablePlan(path: String, reason: String)
     case planBlocked(count: Int)
+    /// `export` cannot give each file its own visible name (issue 15).
+    case exportFileConflict(String)
 
     public var errorDescription: String? {
         switch self {
@@ -25,6 +27,9 @@ public enum ReconcilerError: Error, LocalizedError, Sendable {
             "cannot read the saved plan \(path): \(reason)."
         case let .planBlocked(count):
             "the plan is blocked by \(count) safety rule\(count == 1 ? "" : "s"); nothing was applied."
+        case let .exportFileConflict(reason):
+            "export cannot give every project its own file: \(reason); nothing was written. "
+                + "Export the projects separately with --project KEY and a different --out-dir."
         }
     }
 }
