@@ -1,3 +1,5 @@
+import ZephyrDomain
+
 /// The Terraform-like plan for terminals and CI logs.
 public struct TextPlanRenderer: PlanRenderer {
     public let color: Bool
@@ -33,15 +35,15 @@ public struct TextPlanRenderer: PlanRenderer {
         var lines: [String] = []
         if !plan.warnings.isEmpty {
             lines += ["", "Warnings:"]
-            lines += plan.warnings.map { "  - \($0.field.map { "\($0): " } ?? "")\($0.message)" }
+            lines += plan.warnings.map { "  - " + DisplayText.withoutControls("\($0.field.map { "\($0): " } ?? "")\($0.message)") }
         }
         if !plan.unmanaged.isEmpty {
             lines += ["", "Unmanaged fields (on the server, in no file; left alone because prune is off):"]
-            lines += plan.unmanaged.map { "  - \($0.entity.rawValue)/\($0.name) (id \($0.fieldId))" }
+            lines += plan.unmanaged.map { "  - " + DisplayText.escaped("\($0.entity.rawValue)/\($0.name) (id \($0.fieldId))") }
         }
         if plan.isBlocked {
             lines += ["", "Blocked: this plan breaks \(plan.blockedBy.count) safety rule\(plan.blockedBy.count == 1 ? "" : "s") and will not be applied:"]
-            lines += plan.blockedBy.map { "  - \($0)" }
+            lines += plan.blockedBy.map { "  - " + DisplayText.withoutControls($0) }
         }
         return lines
     }

@@ -1,4 +1,5 @@
 import Foundation
+import ZephyrDomain
 
 /// Turns an unsuccessful status or a transport failure into the `ZephyrError` a person can act on.
 struct ResponseErrorMapper: Sendable {
@@ -7,7 +8,8 @@ struct ResponseErrorMapper: Sendable {
 
     func error(for response: TransportResponse, of endpoint: Endpoint) -> ZephyrError {
         let operation = endpoint.operation
-        let text = Self.serverMessage(in: response.body)
+        // Server text: escaped so it cannot drive the terminal the message is printed on.
+        let text = DisplayText.withoutControls(Self.serverMessage(in: response.body))
         switch response.status {
         case 400:
             // Zephyr answers 400, not 404, for ids that do not exist.
@@ -29,7 +31,7 @@ struct ResponseErrorMapper: Sendable {
         case 500...599:
             return .serverError(operation: operation, status: response.status, message: text)
         case 300...399:
-            let target = response.headers["location"].map { " to \($0)" } ?? ""
+            let target = response.headers["location"].map { " to \(DisplayText.withoutControls($0))" } ?? ""
             return .invalidResponse(
                 operation: operation,
                 message: "the server redirected (\(response.status))\(target); check that --server is the Jira base URL")
