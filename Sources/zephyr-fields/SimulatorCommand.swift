@@ -34,6 +34,7 @@ struct SimulatorCommand: AsyncParsableCommand {
             deleteDelayMilliseconds: deleteDelay, enableVerb: EnableVerb(rawValue: enableVerb) ?? .delete,
             bulkDeleteAvailable: !noBulkDelete, flavor: ServerFlavor(rawValue: flavor) ?? .squad, latencyMilliseconds: latency, faultRate: faultRate, seed: seed
         )
+        if let warning = SimulatorExposure.warning(forHost: host) { FileHandle.standardError.write(Data((warning + "\n").utf8)) }
         let initial = try state.flatMap(StateFile.load(path:)) ?? .seeded(projectCount: projects)
         let simulator = ZephyrSimulator(state: initial, options: options)
         if let state { try await simulator.persist(to: state, force: true) }
