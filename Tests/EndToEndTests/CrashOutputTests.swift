@@ -24,8 +24,15 @@ import Testing
         }
         #expect(banner.hasPrefix("Zephyr simulator listening on http://127.0.0.1:"))
         kill(process.processIdentifier, SIGSEGV)
-        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        // Bounded: the runtime's own backtracer (the behaviour replaced) took many seconds.
+        let deadline = Date().addingTimeInterval(20)
+        while process.isRunning, Date() < deadline { usleep(50_000) }
+        if process.isRunning {
+            kill(process.processIdentifier, SIGKILL)
+            Issue.record("the process did not end within 20 s of SIGSEGV")
+        }
         process.waitUntilExit()
+        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         #expect(process.terminationReason == .uncaughtSignal)
         #expect(process.terminationStatus == SIGSEGV)
         #expect(stderr == "zephyr-fields: internal error: the tool crashed. No backtrace is printed, to keep memory "
