@@ -1,13 +1,17 @@
-/// Finds YAML anchors (`&name`) and aliases (`*name`) by a light lexical pass, before Yams
+import CYaml
+
+/// Finds YAML anchors (`&name`) and aliases (`*name`) in libyaml's event stream, before Yams
 /// composes the document.
 ///
 /// Why before: Yams composes aliases by sharing nodes, but hashes mapping keys recursively to
 /// find duplicates, so an alias bomb used as a key ("billion laughs") would take exponential time
 /// inside Yams, out of our control. Field specs have no use for anchors, so both are refused.
 ///
-/// The pass understands quotes, comments, block scalars and flow collections well enough that
-/// `R&D`, `Won't` or `5 * 3` in text are not mistaken for anchors; text that really starts with
-/// `&` or `*` must be quoted anyway, or YAML itself would read it as an anchor or alias.
+/// Why events and not text: the parser is the only thing that knows where a node starts. A
+/// lexical scan missed anchors in flow style (`{"name":&n "Browser"}`), which let an alias bomb
+/// through. Walking the events is linear in the file's size, whatever the aliases would expand to.
+/// Yams 6 keeps its event reader private, so this drives the same libyaml parser (CYaml, which
+/// Yams builds) directly.
 struct AnchorScanner {
     struct Hit: Equatable {
         let line: Int
@@ -15,77 +19,38 @@ struct AnchorScanner {
         let indicator: Character
     }
 
-    private var inDoubleQuotes = false
-    private var inSingleQuotes = false
-    private var blockScalarIndent: Int?
-    private var flowDepth = 0
-
-    /// The first anchor or alias in `text`, or nil.
+    /// The first anchor or alias in `text`, or nil. Text libyaml cannot parse returns nil up to
+    /// the error: Yams reports that error itself, with its position, right after.
     static func firstHit(in text: String) -> Hit? {
-        var scanner = AnchorScanner()
-        var lineNumber = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            lineNumber += 1
-            let scalars = Array(line.unicodeScalars)
-            if let column = scanner.scan(scalars) {
-                return Hit(line: lineNumber, column: column + 1, indicator: Character(scalars[column]))
+        var bytes = Array(text.utf8)
+        return bytes.withUnsafeMutableBufferPointer { buffer in
+            var parser = yaml_parser_t()
+            guard yaml_parser_initialize(&parser) == 1 else { return nil }
+            defer { yaml_parser_delete(&parser) }
+            yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
+            while true {
+                var event = yaml_event_t()
+                guard yaml_parser_parse(&parser, &event) == 1 else { return nil }
+                defer { yaml_event_delete(&event) }
+                if let hit = hit(in: event) { return hit }
+                if event.type == YAML_STREAM_END_EVENT { return nil }
             }
         }
-        return nil
     }
 
-    /// Scans one line; returns the 0-based column of an anchor or alias.
-    private mutating func scan(_ line: [Unicode.Scalar]) -> Int? {
-        let indent = line.prefix { $0 == " " }.count
-        if let parentIndent = blockScalarIndent {
-            let blank = line.allSatisfy { $0 == " " || $0 == "\t" || $0 == "\r" }
-            if blank || indent > parentIndent { return nil }
-            blockScalarIndent = nil
+    /// An alias event, or a node event that declares an anchor. libyaml marks are 0-based and
+    /// a node's start mark is its anchor's position when it has one.
+    private static func hit(in event: yaml_event_t) -> Hit? {
+        let anchored: Bool
+        switch event.type {
+        case YAML_ALIAS_EVENT:
+            return Hit(line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1, indicator: "*")
+        case YAML_SCALAR_EVENT: anchored = event.data.scalar.anchor != nil
+        case YAML_SEQUENCE_START_EVENT: anchored = event.data.sequence_start.anchor != nil
+        case YAML_MAPPING_START_EVENT: anchored = event.data.mapping_start.anchor != nil
+        default: anchored = false
         }
-        var previous: Unicode.Scalar?   // last significant character on this line
-        var index = 0
-        while index < line.count {
-            let char = line[index]
-            defer { index += 1 }
-            if inDoubleQuotes {
-                if char == "\\" { index += 1 } else if char == "\"" { inDoubleQuotes = false; previous = char }
-                continue
-            }
-            if inSingleQuotes {
-                if char == "'" {
-                    if index + 1 < line.count, line[index + 1] == "'" { index += 1 } else { inSingleQuotes = false; previous = char }
-                }
-                continue
-            }
-            if char == " " || char == "\t" || char == "\r" { continue }
-            let spaced = index == 0 || line[index - 1] == " " || line[index - 1] == "\t"
-            if char == "#", spaced { return nil }
-            if (char == "]" || char == "}") && flowDepth > 0 {
-                flowDepth -= 1
-            } else if startsNode(after: previous, spaced: spaced) {
-                switch char {
-                case "\"": inDoubleQuotes = true
-                case "'": inSingleQuotes = true
-                case "[", "{": flowDepth += 1
-                case "|", ">": if flowDepth == 0 { blockScalarIndent = indent }
-                case "&", "*":
-                    if index + 1 < line.count, !" \t\r,[]{}".unicodeScalars.contains(line[index + 1]) { return index }
-                default: break
-                }
-            }
-            previous = char
-        }
-        return nil
-    }
-
-    /// Whether a node may start here: at the start of a line, after an indicator (`- `, `? `,
-    /// `: `), or inside brackets after `[`, `{` or `,`.
-    private func startsNode(after previous: Unicode.Scalar?, spaced: Bool) -> Bool {
-        guard let previous else { return true }
-        switch previous {
-        case "-", "?", ":": return spaced
-        case "[", "{", ",": return flowDepth > 0
-        default: return false
-        }
+        guard anchored else { return nil }
+        return Hit(line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1, indicator: "&")
     }
 }

@@ -24,7 +24,7 @@ struct PathCollector {
                 files.append(path)
                 continue
             }
-            let found = yamlFiles(under: path)
+            let found = yamlFiles(under: path, root: Self.resolved(path), into: &diagnostics)
             if found.isEmpty {
                 diagnostics.error("directory '\(path)' contains no .yaml or .yml files", at: nil)
             }
@@ -33,7 +33,7 @@ struct PathCollector {
         return unique(files)
     }
 
-    private func yamlFiles(under directory: String) -> [String] {
+    private func yamlFiles(under directory: String, root: String, into diagnostics: inout DiagnosticBag) -> [String] {
         let url = URL(fileURLWithPath: directory)
         let keys: [URLResourceKey] = [.isDirectoryKey, .isSymbolicLinkKey]
         guard let entries = try? fileManager.contentsOfDirectory(
@@ -45,12 +45,26 @@ struct PathCollector {
             let values = try? entry.resourceValues(forKeys: Set(keys))
             let path = join(directory, name)
             if values?.isDirectory == true, values?.isSymbolicLink != true {
-                files.append(contentsOf: yamlFiles(under: path))
+                files.append(contentsOf: yamlFiles(under: path, root: root, into: &diagnostics))
             } else if values?.isDirectory != true, Self.extensions.contains(entry.pathExtension.lowercased()) {
+                // A link found by walking must stay inside the directory given: a pull request
+                // could otherwise make the tool read (and quote in errors) any file on the machine.
+                if values?.isSymbolicLink == true, !Self.resolved(path).hasPrefix(root.hasSuffix("/") ? root : root + "/") {
+                    diagnostics.error(
+                        "is a symbolic link to a file outside the directory being loaded, so it was not read; "
+                            + "copy the file in, or name it on the command line",
+                        at: SourceLocation.start(of: path))
+                    continue
+                }
                 files.append(path)
             }
         }
         return files.sorted()
+    }
+
+    /// The absolute path with every symbolic link resolved.
+    private static func resolved(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     }
 
     /// `dir/name`, without a `./` prefix for the current directory or a doubled slash.

@@ -7,26 +7,31 @@ struct SourceFileReader {
 
     func read(_ path: String, into diagnostics: inout DiagnosticBag) -> SpecSource? {
         let start = SourceLocation.start(of: path)
-        let attributes: [FileAttributeKey: Any]
-        do {
-            attributes = try FileManager.default.attributesOfItem(atPath: path)
-        } catch {
-            diagnostics.error("cannot read file: \(Self.reason(error))", at: start)
+        // Open first, then look at what was opened (`fstat` on the descriptor): a symbolic link
+        // is judged by its target, and nothing can be swapped in between. O_NONBLOCK makes
+        // opening a FIFO return at once instead of waiting for a writer.
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            diagnostics.error("cannot read file: \(String(cString: strerror(errno)).lowercased())", at: start)
             return nil
         }
-        // A FIFO or device would block or never end: only regular files are read.
-        if let type = attributes[.type] as? FileAttributeType, type != .typeRegular, type != .typeSymbolicLink {
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else {
+            diagnostics.error("cannot read file: \(String(cString: strerror(errno)).lowercased())", at: start)
+            return nil
+        }
+        // A FIFO, socket or device would block or never end: only regular files are read.
+        guard status.st_mode & S_IFMT == S_IFREG else {
             diagnostics.error("is not a regular file", at: start)
             return nil
         }
-        if let size = (attributes[.size] as? NSNumber)?.intValue, size > maxFileSize {
-            diagnostics.error(Self.tooLarge(size, limit: maxFileSize), at: start)
+        if Int(status.st_size) > maxFileSize {
+            diagnostics.error(Self.tooLarge(Int(status.st_size), limit: maxFileSize), at: start)
             return nil
         }
         let data: Data
         do {
-            let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
-            defer { try? handle.close() }
             // Read one byte past the limit: a file growing after the size check is still refused.
             data = try handle.read(upToCount: maxFileSize + 1) ?? Data()
         } catch {

@@ -37,7 +37,7 @@ public enum SpecWriter {
             text += "\n# Not managed: these fields' names or types cannot be declared as they are. Rename them on\n"
             text += "# the server (then export again), or declare a valid name with the old one under `previously`.\n"
             for field in skipped {
-                text += "#   \(field.entity.rawValue)/\(field.name) (\(field.typeName)): \(field.reason)\n"
+                text += comments(["  \(field.entity.rawValue)/\(field.name) (\(field.typeName)): \(field.reason)"])
             }
         }
         return comments(header) + text
@@ -69,8 +69,11 @@ public enum SpecWriter {
         return .mapping(.init(pairs))
     }
 
-    private static func comments(_ lines: [String]) -> String {
-        lines.map { $0.isEmpty ? "#\n" : "# \($0)\n" }.joined()
+    /// Comment lines. Their text may come from the server (field names, types, its URL), so
+    /// line breaks and other controls are escaped: raw, they would end the comment and turn
+    /// the rest of the text into configuration.
+    static func comments(_ lines: [String]) -> String {
+        lines.map { $0.isEmpty ? "#\n" : "# \(DisplayText.escaped($0))\n" }.joined()
     }
 
     private static func key(_ text: String) -> Node {

@@ -11,14 +11,21 @@ import Synchronization
 /// Redirects are not followed: on a REST API a redirect means a wrong `--server` (a login page,
 /// http→https), and following one could turn a POST into a GET. The client reports it instead.
 public final class AsyncHTTPTransport: HTTPTransport {
-    /// Responses larger than this are refused rather than buffered (field lists are kilobytes).
-    static let maxResponseBytes = 64 * 1024 * 1024
+    /// Responses larger than this are refused rather than buffered. Zephyr's field lists are
+    /// kilobytes; the largest list read is Jira's project list, about 1 KiB per project, so
+    /// 16 MiB holds well over 10,000 projects while bounding memory per request in flight.
+    static let maxResponseBytes = 16 * 1024 * 1024
+    /// What a person reads when a response passes `maxResponseBytes`.
+    static let tooLargeMessage =
+        "the response was larger than \(maxResponseBytes / 1024 / 1024) MiB, the most this tool reads; "
+        + "check that --server is the Jira base URL"
 
     private let client: HTTPClient
     /// Scheme, host, port and context path, without a trailing slash; request paths are appended.
     private let base: String
     private let host: String
     private let requestTimeout: TimeAmount
+    private let requestDuration: Duration
     private let isShutDown = Atomic<Bool>(false)
 
     /// - Parameters:
@@ -30,19 +37,23 @@ public final class AsyncHTTPTransport: HTTPTransport {
         baseURL: String, caCertificatePath: String? = nil, insecure: Bool = false,
         connectTimeout: Duration = .seconds(10), requestTimeout: Duration = .seconds(30), maxConnections: Int = 8
     ) throws(ZephyrError) {
-        let url = try Self.validated(baseURL)
-        host = url.host ?? ""
-        base = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
+        // Credentials in the URL are for `ServerAddress` to take out; none reach a message.
+        let address = try ServerAddress(parsing: baseURL)
+        host = address.host
+        base = address.baseURL.hasSuffix("/") ? String(address.baseURL.dropLast()) : address.baseURL
         self.requestTimeout = Self.timeAmount(requestTimeout)
+        self.requestDuration = requestTimeout
 
         var tls = TLSConfiguration.makeClientConfiguration()
         if let caCertificatePath {
             do {
                 tls.additionalTrustRoots = [.certificates(try NIOSSLCertificate.fromPEMFile(caCertificatePath))]
             } catch {
-                throw .tlsFailure(server: baseURL, message: "cannot read the CA certificate \(caCertificatePath) (\(error))")
+                throw .tlsFailure(server: address.display, message: "cannot read the CA certificate \(caCertificatePath) (\(error))")
             }
         }
+        // TLS 1.0 and 1.1 are deprecated (RFC 8996); every supported Jira speaks 1.2.
+        tls.minimumTLSVersion = .tlsv12
         if insecure { tls.certificateVerification = .none }
 
         var pool = HTTPClient.Configuration.ConnectionPool()
@@ -57,24 +68,30 @@ public final class AsyncHTTPTransport: HTTPTransport {
         client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
     }
 
+    /// Sends one request; the whole exchange, body included, must end within the request
+    /// timeout (see `Deadline`).
     public func send(_ request: TransportRequest) async throws -> TransportResponse {
+        do {
+            return try await Deadline.run(within: requestDuration) { try await self.exchange(request) }
+        } catch {
+            throw TransportErrorClassifier.classify(error, host: host)
+        }
+    }
+
+    private func exchange(_ request: TransportRequest) async throws -> TransportResponse {
         var outgoing = HTTPClientRequest(url: base + request.path)
         outgoing.method = HTTPMethod(rawValue: request.method)
         for (name, value) in request.headers { outgoing.headers.add(name: name, value: value) }
         if let body = request.body { outgoing.body = .bytes(ByteBuffer(bytes: body)) }
-        do {
-            let response = try await client.execute(outgoing, timeout: requestTimeout)
-            let body = try await response.body.collect(upTo: Self.maxResponseBytes)
-            var headers: [String: String] = [:]
-            for (name, value) in response.headers {
-                // Repeated headers (several Set-Cookie) are joined, as HTTP allows for lists.
-                let key = name.lowercased()
-                headers[key] = headers[key].map { $0 + ", " + value } ?? value
-            }
-            return TransportResponse(status: Int(response.status.code), headers: headers, body: Data(body.readableBytesView))
-        } catch {
-            throw TransportErrorClassifier.classify(error, host: host)
+        let response = try await client.execute(outgoing, timeout: requestTimeout)
+        let body = try await response.body.collect(upTo: Self.maxResponseBytes)
+        var headers: [String: String] = [:]
+        for (name, value) in response.headers {
+            // Repeated headers (several Set-Cookie) are joined, as HTTP allows for lists.
+            let key = name.lowercased()
+            headers[key] = headers[key].map { $0 + ", " + value } ?? value
         }
+        return TransportResponse(status: Int(response.status.code), headers: headers, body: Data(body.readableBytesView))
     }
 
     public func shutdown() async {
@@ -88,22 +105,6 @@ public final class AsyncHTTPTransport: HTTPTransport {
     deinit {
         guard !isShutDown.exchange(true, ordering: .acquiringAndReleasing) else { return }
         client.shutdown { _ in }
-    }
-
-    private static func validated(_ text: String) throws(ZephyrError) -> URL {
-        guard let url = URL(string: text), let scheme = url.scheme?.lowercased() else {
-            throw .invalidServerURL(url: text, reason: "expected a URL like https://jira.example.com")
-        }
-        guard scheme == "http" || scheme == "https" else {
-            throw .invalidServerURL(url: text, reason: "the scheme must be http or https, not \(scheme)")
-        }
-        guard let host = url.host, !host.isEmpty else {
-            throw .invalidServerURL(url: text, reason: "the URL has no host")
-        }
-        guard url.query == nil, url.fragment == nil else {
-            throw .invalidServerURL(url: text, reason: "give the base URL without a query or fragment")
-        }
-        return url
     }
 
     private static func timeAmount(_ duration: Duration) -> TimeAmount {

@@ -22,7 +22,19 @@ struct HTTPTracer: Sendable {
 
     func failure(_ error: any Error, of request: TransportRequest, after elapsed: Duration) {
         guard enabled else { return }
-        sink("< failed \(request.method) \(request.path) \(Self.milliseconds(elapsed)) ms: \(error)")
+        sink("< failed \(request.method) \(request.path) \(Self.milliseconds(elapsed)) ms: \(Self.summary(of: error))")
+    }
+
+    /// A failure in words chosen by this tool: a library error's own text can hold header values.
+    private static func summary(of error: any Error) -> String {
+        switch error as? TransportError {
+        case .timeout: "timed out"
+        case .connectionClosed: "connection closed"
+        case .connectionRefused: "connection refused"
+        case .dnsFailure(let host): "cannot resolve \(host)"
+        case .tls(let message), .other(let message): message
+        case nil: error is CancellationError ? "cancelled" : TransportErrorClassifier.unexpectedFailure
+        }
     }
 
     private static func render(_ headers: [(String, String)]) -> String {

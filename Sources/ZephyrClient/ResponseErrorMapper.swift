@@ -1,5 +1,6 @@
 import ZephyrTransport
 import Foundation
+import ZephyrDomain
 
 /// Turns an unsuccessful status or a transport failure into the `ZephyrError` a person can act on.
 struct ResponseErrorMapper: Sendable {
@@ -8,7 +9,8 @@ struct ResponseErrorMapper: Sendable {
 
     func error(for response: TransportResponse, of endpoint: Endpoint) -> ZephyrError {
         let operation = endpoint.operation
-        let text = Self.serverMessage(in: response.body)
+        // Server text: escaped so it cannot drive the terminal the message is printed on.
+        let text = DisplayText.withoutControls(Self.serverMessage(in: response.body))
         switch response.status {
         case 400:
             // Zephyr answers 400, not 404, for ids that do not exist.
@@ -30,7 +32,7 @@ struct ResponseErrorMapper: Sendable {
         case 500...599:
             return .serverError(operation: operation, status: response.status, message: text)
         case 300...399:
-            let target = response.headers["location"].map { " to \($0)" } ?? ""
+            let target = response.headers["location"].map { " to \(DisplayText.withoutControls($0))" } ?? ""
             return .invalidResponse(
                 operation: operation,
                 message: "the server redirected (\(response.status))\(target); check that --server is the Jira base URL")
@@ -45,7 +47,8 @@ struct ResponseErrorMapper: Sendable {
             if failure is CancellationError {
                 return .transportFailure(operation: operation, message: "cancelled")
             }
-            return .transportFailure(operation: operation, message: String(describing: failure))
+            // Never the error's own text: a transport's error may carry header values.
+            return .transportFailure(operation: operation, message: TransportErrorClassifier.unexpectedFailure)
         }
         switch failure {
         case .timeout: return .timeout(operation: operation)
@@ -82,8 +85,18 @@ struct ResponseErrorMapper: Sendable {
         return parts.joined(separator: "; ")
     }
 
+    /// The longest `Retry-After` believed; longer asks are read as this (the retry policy caps
+    /// the wait further).
+    static let maxRetryAfterSeconds = 3600.0
+
     /// `Retry-After` in seconds; the HTTP-date form is rare on APIs and read as "unknown".
-    private static func seconds(_ header: String) -> Double? {
-        Double(header.trimmingCharacters(in: .whitespaces))
+    ///
+    /// The header comes from the server, so it is validated like any input: `inf`, `nan`,
+    /// negative or absurd values must never reach a `Duration` conversion (that traps).
+    static func seconds(_ header: String) -> Double? {
+        guard let value = Double(header.trimmingCharacters(in: .whitespaces)), value.isFinite, value >= 0 else {
+            return nil
+        }
+        return min(value, maxRetryAfterSeconds)
     }
 }

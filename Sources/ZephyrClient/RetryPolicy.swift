@@ -15,8 +15,10 @@ struct RetryPolicy: Sendable {
     func delay(after error: ZephyrError, attempt: Int) -> Duration? {
         guard attempt < maxRetries else { return nil }
         switch error {
-        case .rateLimited(_, let retryAfter?):
-            return min(.seconds(max(0, retryAfter)), maxBackoff)
+        case .rateLimited(_, let retryAfter?) where retryAfter.isFinite:
+            // Compared as Doubles first: `Duration.seconds` traps on values it cannot hold.
+            let capped = min(max(0, retryAfter), Self.seconds(maxBackoff))
+            return min(.seconds(capped), maxBackoff)
         case .rateLimited, .timeout, .connectionDropped:
             return backoff(attempt: attempt)
         case .serverError(_, let status, _) where [502, 503, 504].contains(status):
@@ -24,6 +26,11 @@ struct RetryPolicy: Sendable {
         default:
             return nil
         }
+    }
+
+    private static func seconds(_ duration: Duration) -> Double {
+        let (seconds, attoseconds) = duration.components
+        return Double(seconds) + Double(attoseconds) / 1e18
     }
 
     private func backoff(attempt: Int) -> Duration {

@@ -7,7 +7,13 @@ import NIOPosix
 import NIOSSL
 
 /// Sorts AsyncHTTPClient, NIO and TLS errors into `TransportError`'s few cases.
+///
+/// Library errors are never turned into text with `String(describing:)`: some carry the request's
+/// header values (AsyncHTTPClient's invalid-header errors hold the whole `Authorization` value),
+/// so only fixed sentences chosen here reach messages and `--verbose`.
 enum TransportErrorClassifier {
+    /// What an error this classifier does not know becomes: the library's text could hold a secret.
+    static let unexpectedFailure = "the HTTP library failed unexpectedly"
     static func classify(_ error: any Error, host: String) -> TransportError {
         switch error {
         case let error as TransportError:
@@ -23,13 +29,13 @@ enum TransportErrorClassifier {
             switch error {
             case .connectTimeout: return .connectionRefused
             case .ioOnClosedChannel, .eof, .alreadyClosed, .outputClosed, .inputClosed: return .connectionClosed
-            default: return .other(String(describing: error))
+            default: return .other("the connection failed")
             }
         case let error as IOError:
             switch error.errnoCode {
             case ECONNREFUSED: return .connectionRefused
             case ECONNRESET, EPIPE: return .connectionClosed
-            default: return .other(String(describing: error))
+            default: return .other("the connection failed with a system error")
             }
         case let error as HTTPParserError where error == .invalidEOFState || error == .closedConnection:
             // The connection closed after the head but before the promised body ended: the
@@ -42,8 +48,10 @@ enum TransportErrorClassifier {
             return .tls(String(describing: error))
         case is CancellationError:
             return .other("cancelled")
+        case is NIOTooManyBytesError:
+            return .other(AsyncHTTPTransport.tooLargeMessage)
         default:
-            return .other(String(describing: error))
+            return .other(unexpectedFailure)
         }
     }
 
@@ -60,7 +68,12 @@ enum TransportErrorClassifier {
         case .cancelled:
             return .other("cancelled")
         default:
-            return .other(String(describing: error))
+            let headerErrors = [HTTPClientError.invalidHeaderFieldValues([]), .invalidHeaderFieldNames([])]
+            if headerErrors.contains(where: { $0.shortDescription == error.shortDescription }) {
+                return .other("a request header holds a character HTTP does not allow (a line break in a credential?)")
+            }
+            // `shortDescription` is documented to hold no associated values, unlike `description`.
+            return .other("the HTTP library failed: \(error.shortDescription.lowercased())")
         }
     }
 }

@@ -7,14 +7,13 @@ extension ZephyrClient {
     /// `ZEPHYR_TOKEN` gives Bearer auth; `ZEPHYR_USER` with `ZEPHYR_PASSWORD` gives Basic, or the
     /// Enterprise session cookie when `authMode` is `.cookie`. With no mode a token wins over a
     /// user. Nothing set and no mode gives `.none` (for servers that allow anonymous reads).
-    /// Empty variables count as unset.
+    /// Empty variables count as unset. Line breaks around a value (a CI secret saved with a
+    /// trailing newline) are trimmed; any other control character is refused without repeating
+    /// the value, since it could never be sent in a header and must not reach a message.
     public static func credentials(from environment: [String: String], authMode: AuthMode?) throws(ZephyrError) -> Credentials {
-        func value(_ name: String) -> String? {
-            environment[name].flatMap { $0.isEmpty ? nil : $0 }
-        }
-        let token = value("ZEPHYR_TOKEN")
-        let user = value("ZEPHYR_USER")
-        let password = value("ZEPHYR_PASSWORD")
+        let token = try SecretValue.read("ZEPHYR_TOKEN", from: environment)
+        let user = try SecretValue.read("ZEPHYR_USER", from: environment)
+        let password = try SecretValue.read("ZEPHYR_PASSWORD", from: environment)
 
         func userAndPassword(for mode: String) throws(ZephyrError) -> (String, String) {
             switch (user, password) {

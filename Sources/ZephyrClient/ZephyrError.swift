@@ -53,7 +53,7 @@ public enum ZephyrError: Error, LocalizedError, Sendable, Equatable {
         case let .methodNotAllowed(operation):
             "\(operation) is not supported by this server (405)."
         case let .rateLimited(operation, retryAfter):
-            "\(operation) was rate limited (429)\(retryAfter.map { "; the server asked to wait \(Int($0.rounded(.up))) s" } ?? "")."
+            "\(operation) was rate limited (429)\(retryAfter.flatMap { $0.isFinite ? "; the server asked to wait \(Int(min(max($0, 0), 1e9).rounded(.up))) s" : nil } ?? "")."
         case let .serverError(operation, status, message):
             "\(operation) failed with a server error (\(status))\(message.isEmpty ? "" : ": \(message)")."
         case let .timeout(operation):

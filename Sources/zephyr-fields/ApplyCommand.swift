@@ -49,7 +49,7 @@ struct ApplyCommand: AsyncParsableCommand {
             let progress = ProgressTracker()
             let reporter = ApplyReporter(
                 json: format == .json, color: Output.useColor(color), askForConfirmation: !autoApprove, tracker: progress)
-            let outcome = try await BackendConnection.using(connection.settings) { connection in
+            let outcome = try await BackendConnection.using(connection.settings, warn: Output.warn) { connection in
                 let source: ApplySource = saved.map { .savedPlan($0, configuration: spec, server: connection.server) } ?? .configuration(spec)
                 do {
                     return try await connection.reconciliation(planning, self.connection, progress: progress).apply(source, observer: reporter)

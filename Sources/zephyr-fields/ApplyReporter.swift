@@ -1,5 +1,6 @@
 import Foundation
 import Reconciler
+import ZephyrDomain
 import Synchronization
 
 /// Shows an apply as it happens: the plan, one line per finished operation, and the outcome.
@@ -47,9 +48,10 @@ final class ApplyReporter: ApplyObserver {
         if json {
             Output.out(ApplyReport.changeLine(event))
         } else if event.status != .skipped {  // listed once, in the summary
-            let detail = event.detail.map { " (\($0))" } ?? ""
+            // Operations name fields and options the server supplied: no control characters reach the terminal.
+            let detail = event.detail.map { " (\(DisplayText.escaped($0)))" } ?? ""
             let status = event.status.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0)
-            Output.out(String(format: "[%7.2fs] ", event.elapsed) + "\(status) \(event.operation)\(detail)\n")
+            Output.out(String(format: "[%7.2fs] ", event.elapsed) + "\(status) \(DisplayText.escaped(event.operation))\(detail)\n")
         }
     }
 
@@ -78,11 +80,11 @@ final class ApplyReporter: ApplyObserver {
         lines.append("Done: \(result.counts.line).")
         if !result.failed.isEmpty {
             lines.append("Failed:")
-            lines += result.failed.map { "  - \($0.operation): \($0.detail ?? "")" }
+            lines += result.failed.map { "  - " + DisplayText.escaped("\($0.operation): \($0.detail ?? "")") }
         }
         if !result.skipped.isEmpty {
             lines.append("Not started:")
-            lines += result.skipped.map { "  - \($0.operation)" }
+            lines += result.skipped.map { "  - " + DisplayText.escaped($0.operation) }
         }
         lines.append("Nothing else was changed. Run apply again to finish: it plans from the server's current state.")
         return lines.joined(separator: "\n") + "\n"

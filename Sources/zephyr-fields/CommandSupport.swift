@@ -19,6 +19,11 @@ enum Output {
         FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
     }
 
+    /// A warning on standard error, as one line.
+    @Sendable static func warn(_ text: String) {
+        error(text)
+    }
+
     static func out(_ text: String) {
         FileHandle.standardOutput.write(Data(text.utf8))
     }

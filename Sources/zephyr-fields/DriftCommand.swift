@@ -21,7 +21,7 @@ struct DriftCommand: AsyncParsableCommand {
             let spec = try loadSpec(planning.resolvedPaths)
             let progress = ProgressTracker()
             let result = try await Output.showingProgress(progress) {
-                try await BackendConnection.using(connection.settings) { connection in
+                try await BackendConnection.using(connection.settings, warn: Output.warn) { connection in
                     try await connection.reconciliation(planning, self.connection, progress: progress).plan(spec)
                 }
             }

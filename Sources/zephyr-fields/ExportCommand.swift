@@ -36,7 +36,7 @@ struct ExportCommand: AsyncParsableCommand {
     func run() async throws {
         try await runCommand {
             let progress = ProgressTracker()
-            let files = try await Output.showingProgress(progress) { try await BackendConnection.using(connection.settings) { connection in
+            let files = try await Output.showingProgress(progress) { try await BackendConnection.using(connection.settings, warn: Output.warn) { connection in
                 let stamp = ISO8601DateFormatter().string(from: Date())
                 let header = [
                     "Exported by zephyr-fields \(ZephyrFields.version) from \(SavedPlan.redacting(connection.server)) on \(stamp).",

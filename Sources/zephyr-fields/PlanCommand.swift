@@ -32,7 +32,7 @@ struct PlanCommand: AsyncParsableCommand {
             let spec = try loadSpec(planning.resolvedPaths)
             let progress = ProgressTracker()
             let (result, server) = try await Output.showingProgress(progress) {
-                try await BackendConnection.using(connection.settings) { connection in
+                try await BackendConnection.using(connection.settings, warn: Output.warn) { connection in
                     (try await connection.reconciliation(planning, self.connection, progress: progress).plan(spec), connection.server)
                 }
             }

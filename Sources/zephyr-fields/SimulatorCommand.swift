@@ -37,6 +37,7 @@ struct SimulatorCommand: AsyncParsableCommand {
                 bulkDeleteAvailable: !noBulkDelete, flavor: ServerFlavor(rawValue: flavor) ?? .squad,
                 latencyMilliseconds: latency, faultRate: faultRate, seed: seed
             )
+            if let warning = SimulatorExposure.warning(forHost: host) { Output.warn(warning) }
             // Held until the server stops: an embedded simulator on the same file is refused meanwhile.
             let lock = try state.map { try StateFileLock(statePath: $0) }
             let initial = try state.flatMap(StateFile.load(path:)) ?? .seeded(projectCount: projects)

@@ -1,7 +1,15 @@
 import ArgumentParser
+import Foundation
+import ZephyrClient
 
 @main
 struct ZephyrFields: AsyncParsableCommand {
+    /// Before parsing: a crash must not print memory (and so credentials) into a CI log.
+    static func main() async {
+        CrashReport.install(environment: ProcessInfo.processInfo.environment)
+        await Self.main(nil)
+    }
+
     static let version = "0.1.0"
 
     static let configuration = CommandConfiguration(

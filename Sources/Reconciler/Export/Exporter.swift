@@ -41,13 +41,15 @@ public struct Exporter: Sendable {
         let overLimit = counts.contains { $0.value > FieldRules.defaultLimits[$0.key, default: 0] }
         let limits = overLimit ? FieldRules.defaultLimits.merging(counts) { max($0, $1) } : nil
 
-        var files = [ExportedFile(name: "definitions.yaml", contents: try Self.write {
+        var files = [ExportedFile(name: ExportFileNames.definitions, contents: try Self.write {
             try SpecWriter.definitionsFile(header: header, fields: definitions.map(\.definition), fieldLimits: limits, skipped: skipped)
         })]
-        for project in remote.projects {
+        let written = remote.projects.compactMap { project -> (ProjectRef, [FieldKey])? in
             let keys = (remote.enabled[project] ?? []).compactMap { exportedIds[$0] }.sorted()
-            guard !keys.isEmpty || includeEmptyProjects || !projectKeys.isEmpty else { continue }
-            files.append(ExportedFile(name: "\(Self.fileName(for: project.key)).yaml", contents: try Self.write {
+            return !keys.isEmpty || includeEmptyProjects || !projectKeys.isEmpty ? (project, keys) : nil
+        }
+        for ((project, keys), name) in zip(written, try ExportFileNames.names(for: written.map(\.0.key))) {
+            files.append(ExportedFile(name: name, contents: try Self.write {
                 try SpecWriter.projectFile(header: header, project: project.key, fields: keys)
             }))
         }

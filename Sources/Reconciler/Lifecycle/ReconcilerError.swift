@@ -16,6 +16,8 @@ public enum ReconcilerError: Error, LocalizedError, Sendable, Equatable {
     case planForAnotherServer(planned: String, current: String)
     case exportWouldOverwrite(directory: String, names: [String])
     case exportNotWritten(directory: String, reason: String)
+    /// `export` cannot give each file its own visible name.
+    case exportFileConflict(String)
 
     public var errorDescription: String? {
         switch self {
@@ -39,6 +41,9 @@ public enum ReconcilerError: Error, LocalizedError, Sendable, Equatable {
             "\(names.count) file\(names.count == 1 ? "" : "s") already exist in \(directory) (\(names.prefix(3).joined(separator: ", "))\(names.count > 3 ? ", ..." : "")); nothing was written. Pass --force to overwrite."
         case let .exportNotWritten(directory, reason):
             "cannot write to \(directory): \(reason)"
+        case let .exportFileConflict(reason):
+            "export cannot give every project its own file: \(reason); nothing was written. "
+                + "Export the projects separately with --project KEY and a different --out-dir."
         }
     }
 }

@@ -1,5 +1,6 @@
 import ZephyrDomain
 import Foundation
+import ZephyrDomain
 
 /// Renders one field's changes as a Terraform-style block:
 ///
@@ -25,7 +26,8 @@ struct FieldBlockRenderer {
         case .delete: ("-", "will be deleted\(id)")
         case .none: ("~", "will change where it is enabled\(id)")
         }
-        var lines = ["  # \(change.key) \(headline): \(change.reason)"]
+        // Names and reasons hold server text: escaped, so no control sequence reaches a terminal.
+        var lines = ["  # " + DisplayText.escaped("\(change.key) \(headline): \(change.reason)")]
         lines.append(paint(symbol.count == 1 ? "  \(symbol)" : symbol, symbol) + " field \(quote(change.name)) {")
         lines += body(for: change).map { "      " + $0 }
         lines.append("    }")
@@ -62,9 +64,8 @@ struct FieldBlockRenderer {
             }
         }
         for project in change.projects {
-            lines.append(project.kind == .enable
-                ? paint("+", "+") + " enable in \(project.project)"
-                : paint("-", "-") + " disable in \(project.project)")
+            let name = DisplayText.escaped("\(project.project)")
+            lines.append(project.kind == .enable ? paint("+", "+") + " enable in \(name)" : paint("-", "-") + " disable in \(name)")
         }
         return lines
     }
@@ -80,18 +81,11 @@ struct FieldBlockRenderer {
         paint(symbol, symbol) + " " + name.padding(toLength: 11, withPad: " ", startingAt: 0) + " = " + value
     }
 
+    /// A double-quoted string; backslashes, quotes, line breaks and every other control are
+    /// escaped, so server text cannot end the line or drive the terminal.
     private func quote(_ text: String?) -> String {
         guard let text else { return "null" }
-        var escaped = ""
-        for character in text {
-            switch character {
-            case "\"": escaped += "\\\""
-            case "\\": escaped += "\\\\"
-            case "\n": escaped += "\\n"
-            default: escaped.append(character)
-            }
-        }
-        return "\"\(escaped)\""
+        return "\"" + DisplayText.escaped(text).replacingOccurrences(of: "\"", with: "\\\"") + "\""
     }
 
     private func paint(_ text: String, _ symbol: String) -> String {

@@ -1,5 +1,5 @@
-import ZephyrDomain
 import Foundation
+import ZephyrDomain
 
 /// The plan as a pull-request comment: summary first, details folded, and never longer than
 /// `limit` characters (GitHub refuses comments over 65,536), cutting only between fields.
@@ -72,19 +72,19 @@ public struct MarkdownPlanRenderer: PlanRenderer {
     private func notes(_ plan: Plan) -> String {
         var text = ""
         if !plan.handSteps.isEmpty {
-            let items = plan.handSteps.map { "- `\(escape($0.field.description))`: \(escape($0.sentence))" }
+            let items = plan.handSteps.map { "- \(MarkdownText.code($0.field.description)): \(escape($0.sentence))" }
             text += "\n<details open><summary>\(plan.handSteps.count) manual step\(plan.handSteps.count == 1 ? "" : "s") (the server's API cannot make these)</summary>\n\n"
                 + items.joined(separator: "\n") + "\n\n</details>\n"
         }
         let warnings = plan.notices
         if !warnings.isEmpty {
-            let items = warnings.prefix(50).map { "- \($0.field.map { "`\($0)`: " } ?? "")\(escape($0.message))" }
+            let items = warnings.prefix(50).map { "- \($0.field.map { "\(MarkdownText.code("\($0)")): " } ?? "")\(escape($0.message))" }
             text += "\n<details><summary>\(warnings.count) warning\(warnings.count == 1 ? "" : "s")</summary>\n\n" + items.joined(separator: "\n")
             if warnings.count > 50 { text += "\n- … and \(warnings.count - 50) more" }
             text += "\n\n</details>\n"
         }
         if !plan.unmanaged.isEmpty {
-            let items = plan.unmanaged.prefix(100).map { "- `\($0.entity.rawValue)/\(escape($0.name))` (id \($0.fieldId))" }
+            let items = plan.unmanaged.prefix(100).map { "- \(MarkdownText.code("\($0.entity.rawValue)/\($0.name)")) (id \($0.fieldId))" }
             text += "\n<details><summary>\(plan.unmanaged.count) unmanaged field\(plan.unmanaged.count == 1 ? "" : "s") (left alone)</summary>\n\n" + items.joined(separator: "\n")
             if plan.unmanaged.count > 100 { text += "\n- … and \(plan.unmanaged.count - 100) more" }
             text += "\n\n</details>\n"
@@ -94,6 +94,6 @@ public struct MarkdownPlanRenderer: PlanRenderer {
 
     /// Keeps user text from opening HTML or breaking the comment's structure.
     private func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+        DisplayText.withoutControls(text).replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
     }
 }

@@ -39,7 +39,7 @@ public struct TextPlanRenderer: PlanRenderer {
     static func unmanaged(_ plan: Plan) -> [String] {
         guard !plan.unmanaged.isEmpty else { return [] }
         return ["Unmanaged fields (on the server, in no file; left alone because prune is off):"]
-            + plan.unmanaged.map { "  - \($0.entity.rawValue)/\($0.name) (id \($0.fieldId))" } + [""]
+            + plan.unmanaged.map { "  - " + DisplayText.escaped("\($0.entity.rawValue)/\($0.name) (id \($0.fieldId))") } + [""]
     }
 
     /// Manual steps, warnings and blocking rules, after the summary.
@@ -47,15 +47,15 @@ public struct TextPlanRenderer: PlanRenderer {
         var lines: [String] = []
         if !plan.handSteps.isEmpty {
             lines += ["", "Manual steps (the server's API cannot make these changes; an administrator must):"]
-            lines += plan.handSteps.map { "  - \($0.field): \($0.sentence)" }
+            lines += plan.handSteps.map { "  - " + DisplayText.withoutControls("\($0.field): \($0.sentence)") }
         }
         if !plan.notices.isEmpty {
             lines += ["", "Warnings:"]
-            lines += plan.notices.map { "  - \($0.field.map { "\($0): " } ?? "")\($0.message)" }
+            lines += plan.notices.map { "  - " + DisplayText.withoutControls("\($0.field.map { "\($0): " } ?? "")\($0.message)") }
         }
         if plan.isBlocked {
             lines += ["", "Blocked: this plan breaks \(plan.blockedBy.count) safety rule\(plan.blockedBy.count == 1 ? "" : "s") and will not be applied:"]
-            lines += plan.blockedBy.map { "  - \($0.sentence)" }
+            lines += plan.blockedBy.map { "  - " + DisplayText.withoutControls($0.sentence) }
         }
         return lines
     }

@@ -20,8 +20,11 @@ public struct BackendConnection: Sendable {
     /// Builds the transport, client and backend for `settings`; `simulator:PATH` runs the
     /// embedded simulator in this process with its state kept in PATH. The only place that
     /// constructs clients.
+    /// `warn` receives sentences the user should see before anything is sent (an insecure
+    /// connection, for one).
     public static func open(
-        _ settings: ConnectionSettings, environment: [String: String] = ProcessInfo.processInfo.environment
+        _ settings: ConnectionSettings, environment: [String: String] = ProcessInfo.processInfo.environment,
+        warn: (String) -> Void = { _ in }
     ) throws -> BackendConnection {
         guard let server = settings.server ?? environment["ZEPHYR_URL"], !server.isEmpty else {
             throw ConnectionError(message: "no server given: pass --server URL, set ZEPHYR_URL, or use --server simulator:state.json to try the embedded simulator.")
@@ -31,9 +34,11 @@ public struct BackendConnection: Sendable {
             // field update or delete: its backend is not written yet.
             throw ConnectionError(message: "--flavor enterprise is not supported for field management yet: this version manages Zephyr Squad custom fields (test executions and test steps).")
         }
-        var credentials = try ZephyrClient.credentials(from: environment, authMode: settings.auth)
+        var credentials: Credentials
+        var display = server
         let transport: any HTTPTransport
         if server.hasPrefix("simulator:") {
+            credentials = try ZephyrClient.credentials(from: environment, authMode: settings.auth)
             let path = String(server.dropFirst("simulator:".count))
             guard !path.isEmpty else {
                 throw ConnectionError(message: "--server simulator: needs a state file path, e.g. simulator:demo.json.")
@@ -43,23 +48,30 @@ public struct BackendConnection: Sendable {
             // The simulator's built-in administrator, when the environment names nobody.
             if credentials == .none { credentials = .basic(user: "admin", password: "admin") }
         } else {
+            // `user:password@` in the URL: used like curl does, never printed.
+            let address = try ServerAddress(parsing: server)
+            credentials = try address.credentials(from: environment, authMode: settings.auth)
+            try address.securityWarnings(credentials: credentials, insecure: settings.insecure).forEach(warn)
+            display = address.display
             transport = try AsyncHTTPTransport(
-                baseURL: server, caCertificatePath: settings.caCertificate, insecure: settings.insecure,
+                baseURL: address.baseURL, caCertificatePath: settings.caCertificate, insecure: settings.insecure,
                 maxConnections: settings.parallelism
             )
         }
         let configuration = ClientConfiguration(
-            serverDescription: server, flavor: settings.flavor, credentials: credentials,
+            serverDescription: display, flavor: settings.flavor, credentials: credentials,
             parallelism: settings.parallelism, verbose: settings.verbose
         )
         let client = ZephyrClient(transport: transport, configuration: configuration)
         let backend = SquadBackend(api: client, parallelism: settings.parallelism, onClose: { await transport.shutdown() })
-        return BackendConnection(backend: backend, server: server)
+        return BackendConnection(backend: backend, server: display)
     }
 
     /// Opens a connection, runs `body`, and always closes it (the simulator saves its state then).
-    public static func using<T>(_ settings: ConnectionSettings, _ body: (BackendConnection) async throws -> T) async throws -> T {
-        let connection = try open(settings)
+    public static func using<T>(
+        _ settings: ConnectionSettings, warn: (String) -> Void = { _ in }, _ body: (BackendConnection) async throws -> T
+    ) async throws -> T {
+        let connection = try open(settings, warn: warn)
         do {
             let result = try await body(connection)
             await connection.backend.close()
