@@ -46,11 +46,13 @@ public final class AsyncHTTPTransport: HTTPTransport {
 
         var tls = TLSConfiguration.makeClientConfiguration()
         if let caCertificatePath {
-            do {
-                tls.additionalTrustRoots = [.certificates(try NIOSSLCertificate.fromPEMFile(caCertificatePath))]
-            } catch {
-                throw .tlsFailure(server: address.display, message: "cannot read the CA certificate \(caCertificatePath) (\(error))")
+            guard FileManager.default.isReadableFile(atPath: caCertificatePath) else {
+                throw .unreadableCACertificate(path: caCertificatePath, reason: "it does not exist or cannot be read")
             }
+            guard let certificates = try? NIOSSLCertificate.fromPEMFile(caCertificatePath), !certificates.isEmpty else {
+                throw .unreadableCACertificate(path: caCertificatePath, reason: "it holds no PEM certificate")
+            }
+            tls.additionalTrustRoots = [.certificates(certificates)]
         }
         // TLS 1.0 and 1.1 are deprecated (RFC 8996); every supported Jira speaks 1.2.
         tls.minimumTLSVersion = .tlsv12

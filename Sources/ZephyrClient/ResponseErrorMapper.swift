@@ -6,6 +6,8 @@ import ZephyrDomain
 struct ResponseErrorMapper: Sendable {
     /// The server as the user wrote it, for messages.
     var server: String
+    /// False when the environment named nobody: a 401 then says how to give credentials.
+    var credentialsGiven = true
 
     func error(for response: TransportResponse, of endpoint: Endpoint) -> ZephyrError {
         let operation = endpoint.operation
@@ -20,7 +22,7 @@ struct ResponseErrorMapper: Sendable {
             }
             return .badRequest(operation: operation, message: text.isEmpty ? "400 Bad Request" : text)
         case 401:
-            return .unauthorized(server: server)
+            return credentialsGiven ? .unauthorized(server: server) : .noCredentials(server: server)
         case 403:
             return .forbidden(operation: operation, permission: endpoint.permission)
         case 404:

@@ -44,8 +44,11 @@ enum TransportErrorClassifier {
         case let error as NIOSSLError where error == .uncleanShutdown:
             // The peer closed the TLS connection mid-response: same as a dropped connection.
             return .connectionClosed
+        case let error as NIOSSLExtraError where error == .failedToValidateHostname:
+            return .tls("its certificate is not for this host name")
         case is NIOSSLError, is BoringSSLError, is NIOSSLExtraError:
-            return .tls(String(describing: error))
+            // BoringSSL's error stack is a dump of library internals: say what it means instead.
+            return .tls(Self.tlsReason(String(describing: error)))
         case is CancellationError:
             return .other("cancelled")
         case is NIOTooManyBytesError:
@@ -53,6 +56,19 @@ enum TransportErrorClassifier {
         default:
             return .other(unexpectedFailure)
         }
+    }
+
+    /// One phrase for a TLS failure, read from the (never printed) library description.
+    static func tlsReason(_ description: String) -> String {
+        let text = description.uppercased()
+        if text.contains("CERTIFICATE_VERIFY_FAILED") || text.contains("UNKNOWN_CA") {
+            return "its certificate is not trusted (self-signed, or signed by a CA this machine does not know)"
+        }
+        if text.contains("WRONG_VERSION_NUMBER") || text.contains("UNSUPPORTED_PROTOCOL") || text.contains("PROTOCOL_VERSION") {
+            return "it does not speak TLS 1.2 or later (or is not a TLS server)"
+        }
+        if text.contains("CERTIFICATE_EXPIRED") { return "its certificate has expired" }
+        return "the TLS handshake failed"
     }
 
     private static func classify(_ error: HTTPClientError) -> TransportError {

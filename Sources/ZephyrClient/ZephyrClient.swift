@@ -20,7 +20,9 @@ public struct ZephyrClient: ZephyrFieldsAPI {
     let retryPolicy: RetryPolicy
     let sleep: Sleep
     let tracer: HTTPTracer
-    var errors: ResponseErrorMapper { ResponseErrorMapper(server: configuration.serverDescription) }
+    var errors: ResponseErrorMapper {
+        ResponseErrorMapper(server: configuration.serverDescription, credentialsGiven: configuration.credentials != .none)
+    }
 
     public init(transport: any HTTPTransport, configuration: ClientConfiguration) {
         self.init(

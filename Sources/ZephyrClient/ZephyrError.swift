@@ -7,6 +7,8 @@ public enum ZephyrError: Error, LocalizedError, Sendable, Equatable {
     /// 400 whose text says the object does not exist (Zephyr answers 400, not 404).
     case notFound(operation: String, message: String)
     case unauthorized(server: String)
+    /// 401 when no credentials were given at all.
+    case noCredentials(server: String)
     /// 403; `permission` names what is needed ("Jira administrator", "project administrator of WEB").
     case forbidden(operation: String, permission: String)
     /// 404: the URL does not lead to a Zephyr API (wrong base URL or plugin missing).
@@ -20,6 +22,8 @@ public enum ZephyrError: Error, LocalizedError, Sendable, Equatable {
     case connectionRefused(server: String)
     case dnsFailure(host: String)
     case tlsFailure(server: String, message: String)
+    /// `--ca-cert FILE` that cannot be used.
+    case unreadableCACertificate(path: String, reason: String)
     case invalidResponse(operation: String, message: String)
     /// Credentials that cannot be sent (non-ASCII Basic credentials, missing password).
     case invalidCredentials(message: String)
@@ -44,6 +48,8 @@ public enum ZephyrError: Error, LocalizedError, Sendable, Equatable {
             "\(operation) was refused by the server: \(message)"
         case let .notFound(operation, message):
             "\(operation) failed because the object does not exist on the server: \(message)"
+        case let .noCredentials(server):
+            "\(server) requires signing in and no credentials were given; set ZEPHYR_TOKEN (a personal access token), or ZEPHYR_USER and ZEPHYR_PASSWORD."
         case let .unauthorized(server):
             "\(server) rejected the credentials (401); check ZEPHYR_TOKEN or ZEPHYR_USER and ZEPHYR_PASSWORD."
         case let .forbidden(operation, permission):
@@ -64,6 +70,8 @@ public enum ZephyrError: Error, LocalizedError, Sendable, Equatable {
             "could not connect to \(server): connection refused; is the server running and the port right?"
         case let .dnsFailure(host):
             "could not resolve host \(host); check the server URL."
+        case let .unreadableCACertificate(path, reason):
+            "cannot use the CA certificate file \(path): \(reason); pass a PEM file of the CA that signed the server's certificate with --ca-cert."
         case let .tlsFailure(server, message):
             "TLS handshake with \(server) failed: \(message); use --ca-cert for a private CA."
         case let .invalidResponse(operation, message):

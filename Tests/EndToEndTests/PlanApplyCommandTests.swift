@@ -176,6 +176,10 @@ import ZephyrSimulator
         #expect(wrongPassword.stderr.contains("401"))
         #expect(!wrongPassword.stderr.contains("nope"))
 
+        let nobody = try await fixture.run(["plan", Paths.multiProject], environment: [:])
+        #expect(nobody.exitCode == 1)
+        #expect(nobody.stderr == "error: \(fixture.url) requires signing in and no credentials were given; set ZEPHYR_TOKEN (a personal access token), or ZEPHYR_USER and ZEPHYR_PASSWORD.\n")
+
         let refused = try await BinaryRunner.runAsync(["plan", Paths.multiProject, "--server", "http://127.0.0.1:9"], environment: SimulatorFixture.admin)
         #expect(refused.exitCode == 1)
         #expect(refused.stderr.hasPrefix("error: "))

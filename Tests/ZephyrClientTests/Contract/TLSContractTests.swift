@@ -41,13 +41,24 @@ struct TLSContractTests {
         projects: (String?, Bool) async throws -> Result<[JiraProject], ZephyrError>
     ) async throws {
         let untrusted = try await projects(nil, false)
-        guard case .failure(.tlsFailure(let named, _)) = untrusted else {
+        guard case .failure(let error) = untrusted, case .tlsFailure(let named, _) = error else {
             Issue.record("expected tlsFailure, got \(untrusted)")
             return
         }
         #expect(named == base)
+        // One sentence saying what it means, not BoringSSL's error stack.
+        #expect(error.errorDescription == "TLS handshake with \(base) failed: its certificate is not trusted (self-signed, or signed by a CA this machine does not know); use --ca-cert for a private CA.")
         let web = [JiraProject(id: "10000", key: "WEB", name: "Web Shop")]
         #expect(try await projects(caPath, false).get() == web)
         #expect(try await projects(nil, true).get() == web)
+    }
+
+    @Test(arguments: [("/nonexistent/ca.pem", "it does not exist or cannot be read"), ("/etc/hostname", "it holds no PEM certificate")])
+    func anUnusableCACertificateFileIsNamed(path: String, reason: String) {
+        #expect(throws: ZephyrError.unreadableCACertificate(path: path, reason: reason)) {
+            _ = try AsyncHTTPTransport(baseURL: "https://127.0.0.1:1", caCertificatePath: path)
+        }
+        #expect(ZephyrError.unreadableCACertificate(path: path, reason: reason).errorDescription
+            == "cannot use the CA certificate file \(path): \(reason); pass a PEM file of the CA that signed the server's certificate with --ca-cert.")
     }
 }
