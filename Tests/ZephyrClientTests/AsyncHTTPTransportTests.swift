@@ -56,11 +56,8 @@ import Testing
     }
 
     @Test func unreadableCACertificate() {
-        #expect {
+        #expect(throws: ZephyrError.unreadableCACertificate(path: "/nonexistent/ca.pem", reason: "it does not exist or cannot be read")) {
             try AsyncHTTPTransport(baseURL: "https://jira.example.com", caCertificatePath: "/nonexistent/ca.pem")
-        } throws: { error in
-            guard case .tlsFailure(_, let message)? = error as? ZephyrError else { return false }
-            return message.contains("/nonexistent/ca.pem")
         }
     }
 

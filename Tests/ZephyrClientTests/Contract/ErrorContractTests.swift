@@ -10,10 +10,13 @@ import ZephyrSimulator
 
     @Test func wrongPasswordAndNoCredentialsAreUnauthorized() async throws {
         try await ContractServer.run { server in
-            for credentials in [Credentials.basic(user: "admin", password: "wrong"), .none, .bearer(token: "nope")] {
+            for credentials in [Credentials.basic(user: "admin", password: "wrong"), .bearer(token: "nope")] {
                 let error = await capture { _ = try await server.client(credentials).projects() }
                 #expect(error == .unauthorized(server: server.server.baseURL))
             }
+            // Nobody named at all: the message says so, instead of "rejected the credentials".
+            let error = await capture { _ = try await server.client(.none).projects() }
+            #expect(error == .noCredentials(server: server.server.baseURL))
         }
     }
 
