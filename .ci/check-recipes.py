@@ -28,6 +28,7 @@ if "--releases" in args:
 binary = pathlib.Path(args[0] if args else root / ".build/debug/zephyr-fields").resolve()
 recipes = root / "examples/ci"
 failures = []
+workspaces = []
 release_version = None
 if releases:
     tarballs = sorted(releases.glob("v*/zephyr-fields-*-linux-*.tar.gz"))
@@ -48,6 +49,7 @@ def run(label, script, cwd, env, expect):
 
 def workspace():
     directory = pathlib.Path(tempfile.mkdtemp(prefix="zf-recipes-"))
+    workspaces.append(directory)
     shutil.copytree(root / "examples/multi-project", directory / "zephyr")
     (directory / "bin").mkdir()
     os.symlink(binary, directory / "bin/zephyr-fields")
@@ -152,4 +154,7 @@ run("cron: drift before apply", cron, directory, env, {2})
 run("cron: apply", "zephyr-fields apply zephyr --auto-approve --no-color", directory, env, {0})
 run("cron: drift after apply", cron, directory, env, {0})
 
+if not failures:   # a failed run keeps its workspaces to look at
+    for directory in workspaces:   # with --releases they hold copies of the release
+        shutil.rmtree(directory)
 sys.exit(1 if failures else 0)
