@@ -16,7 +16,7 @@ struct ZephyrFields: AsyncParsableCommand {
         commandName: "zephyr-fields",
         abstract: "Manage Zephyr custom fields as code.",
         discussion: "Exit codes: 0 success or no changes, 1 error, 2 changes present, 3 plan blocked by a safety rule, 64 usage, 130 interrupted.",
-        version: version,
+        version: "zephyr-fields \(version) (\(BuildInfo.commit))",
         subcommands: [
             ValidateCommand.self, PlanCommand.self, ApplyCommand.self, DriftCommand.self, ExportCommand.self,
             SimulatorCommand.self,

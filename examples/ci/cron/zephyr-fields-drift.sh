@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Nightly drift check for a crontab, e.g.:
+# Nightly drift check for a crontab (install zephyr-fields first: the .deb or the tarball,
+# see the README's Install section), e.g.:
 #   17 3 * * *  cd /srv/zephyr-config && ZEPHYR_URL=https://jira.example.com ZEPHYR_TOKEN=... ./zephyr-fields-drift.sh
 # Exit 0 in sync, 2 drift (the report is in drift/), 1 error. cron mails any output, so it
 # stays quiet when nothing drifted.
