@@ -39,7 +39,7 @@ extension FileDecoder {
     /// The value of a required key, or nil after saying it is missing.
     private mutating func required(_ key: String, of entry: KeyedMapping) -> Node? {
         if let value = entry[key] { return value }
-        reader.error("field is missing '\(key)'", at: entry.node)
+        if !entry.misspells(key) { reader.error("field is missing '\(key)'", at: entry.node) }
         return nil
     }
 

@@ -30,7 +30,7 @@ extension FileDecoder {
         if case .mapping = node {
             guard let entry = reader.mapping(node, allowed: Keys.option, what: "an option") else { return nil }
             guard let textNode = entry["text"] else {
-                reader.error("option is missing 'text'", at: node)
+                if !entry.misspells("text") { reader.error("option is missing 'text'", at: node) }
                 return nil
             }
             guard let text = optionText(textNode) else { return nil }

@@ -36,6 +36,7 @@ struct NodeReader {
             }
             guard allowed.contains(name) else {
                 error(Self.unknownKey(name, allowed: allowed, in: what), at: key)
+                result.unknownKeys.append(name)
                 continue
             }
             result.entries[name] = (key, value)
@@ -115,6 +116,14 @@ struct NodeReader {
 struct KeyedMapping {
     let node: Node
     var entries: [String: (key: Node, value: Node)] = [:]
+    /// Keys that were refused as unknown (already reported, with a suggestion when close).
+    var unknownKeys: [String] = []
+
+    /// True when an unknown key was already reported as a misspelling of `key`: saying that
+    /// `key` is missing too would report one typo twice.
+    func misspells(_ key: String) -> Bool {
+        unknownKeys.contains { KeySuggestion.closest(to: $0, among: [key]) != nil }
+    }
 
     subscript(_ key: String) -> Node? { entries[key]?.value }
 }

@@ -46,7 +46,7 @@ struct ExportCommand: AsyncParsableCommand {
                     .export(projectKeys: projects, includeEmptyProjects: allProjects, header: header)
             } }
             try ExportedFile.write(files, to: outDir, overwrite: force)
-            Output.out("Exported \(files.count) file\(files.count == 1 ? "" : "s") to \(outDir): \(files.map(\.name).joined(separator: ", ")).\n")
+            Output.out(ExportedFile.summary(files, directory: outDir))
             Output.out("Next: review them, then run `zephyr-fields plan \(outDir)`; it should show no changes.\n")
             return Exit.success
         }

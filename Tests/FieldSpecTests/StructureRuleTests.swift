@@ -27,6 +27,23 @@ import Testing
         #expect(Loading.diagnostics(yaml) == [expected])
     }
 
+    /// A misspelt required key is one problem, reported once with the suggestion, not also as
+    /// the key being missing; a missing key with no near miss is still reported.
+    @Test(arguments: [
+        ("project: WEB\nfields:\n  - nmae: Browser\n    entity: EXECUTION\n    type: TEXT\n",
+         ["web.yaml:3:5: error: unknown key 'nmae' in a field; allowed keys: name, entity, type, description, options, previously, protect (did you mean 'name'?)"]),
+        ("project: WEB\nfields:\n  - name: Browser\n    entitty: EXECUTION\n    type: TEXT\n",
+         ["web.yaml:4:5: error: unknown key 'entitty' in a field; allowed keys: name, entity, type, description, options, previously, protect (did you mean 'entity'?)"]),
+        ("project: WEB\nfields:\n  - name: Browser\n    type: TEXT\n    color: red\n",
+         ["web.yaml:3:5: error: field is missing 'entity'",
+          "web.yaml:5:5: error: unknown key 'color' in a field; allowed keys: name, entity, type, description, options, previously, protect"]),
+        ("project: WEB\nfields:\n  - name: Browser\n    entity: EXECUTION\n    type: SINGLE_SELECT\n    options: [{txet: Chrome}]\n",
+         ["web.yaml:6:16: error: unknown key 'txet' in an option; allowed keys: text, previously (did you mean 'text'?)"]),
+    ])
+    func oneTypoIsOneError(yaml: String, expected: [String]) {
+        #expect(Loading.diagnostics(yaml) == expected)
+    }
+
     @Test(arguments: [
         ("- WEB\n", "web.yaml:1:1: error: a field spec file must be a mapping with keys project, fields, settings; found a list"),
         ("project: WEB\nfields: Browser\n", "web.yaml:2:9: error: 'fields' must be a list; found text \"Browser\""),

@@ -56,3 +56,14 @@ import ZephyrDomain
         #expect(Exporter.fileName(for: "A.B/C") == "a_b_c")
     }
 }
+
+@Suite struct ExportSummaryTests {
+    @Test func listsFilesOnePerLineAndCapsTheList() {
+        let files = (1...12).map { ExportedFile(name: "p\($0).yaml", contents: "") }
+        let text = ExportedFile.summary(files, directory: "zephyr")
+        #expect(text.split(separator: "\n").count == 12)
+        #expect(text.hasPrefix("Exported 12 files to zephyr:\n  p1.yaml\n  p2.yaml\n"))
+        #expect(text.hasSuffix("  p10.yaml\n  ... and 2 more\n"))
+        #expect(ExportedFile.summary([ExportedFile(name: "definitions.yaml", contents: "")], directory: "d") == "Exported 1 file to d:\n  definitions.yaml\n")
+    }
+}

@@ -1,5 +1,5 @@
-import ZephyrDomain
 import Foundation
+import ZephyrDomain
 
 extension ExportedFile {
     /// Writes `files` into `directory` (created if missing). Existing files are never overwritten
@@ -18,5 +18,14 @@ extension ExportedFile {
         } catch {
             throw .exportNotWritten(directory: directory, reason: error.localizedDescription)
         }
+    }
+
+    /// What export tells the user: how many files, one per line, at most `shown` of them (a
+    /// server with hundreds of projects must not print one endless line).
+    public static func summary(_ files: [ExportedFile], directory: String, shown: Int = 10) -> String {
+        var lines = ["Exported \(files.count) file\(files.count == 1 ? "" : "s") to \(directory):"]
+        lines += files.prefix(shown).map { "  \(DisplayText.escaped($0.name))" }
+        if files.count > shown { lines.append("  ... and \(files.count - shown) more") }
+        return lines.joined(separator: "\n") + "\n"
     }
 }

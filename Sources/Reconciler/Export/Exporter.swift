@@ -6,6 +6,11 @@ import ZephyrDomain
 public struct ExportedFile: Sendable, Hashable {
     public let name: String
     public let contents: String
+
+    public init(name: String, contents: String) {
+        self.name = name
+        self.contents = contents
+    }
 }
 
 /// Turns a live server into configuration files that plan as "no changes": every global field
