@@ -1,10 +1,10 @@
-import ZephyrTransport
 import AsyncHTTPClient
 import Foundation
 import NIOCore
 import NIOHTTP1
 import NIOSSL
 import Synchronization
+import ZephyrTransport
 
 /// The production transport: one pooled AsyncHTTPClient for the life of a command.
 ///
@@ -93,7 +93,8 @@ public final class AsyncHTTPTransport: HTTPTransport {
             let key = name.lowercased()
             headers[key] = headers[key].map { $0 + ", " + value } ?? value
         }
-        return TransportResponse(status: Int(response.status.code), headers: headers, body: Data(body.readableBytesView))
+        return TransportResponse(
+            status: Int(response.status.code), headers: headers, body: Data(body.readableBytesView))
     }
 
     public func shutdown() async {

@@ -1,10 +1,10 @@
-import ZephyrTransport
 import AsyncHTTPClient
 import Foundation
 import NIOCore
 import NIOHTTP1
 import NIOPosix
 import NIOSSL
+import ZephyrTransport
 
 /// Sorts AsyncHTTPClient, NIO and TLS errors into `TransportError`'s few cases.
 ///
@@ -64,7 +64,9 @@ enum TransportErrorClassifier {
         if text.contains("CERTIFICATE_VERIFY_FAILED") || text.contains("UNKNOWN_CA") {
             return "its certificate is not trusted (self-signed, or signed by a CA this machine does not know)"
         }
-        if text.contains("WRONG_VERSION_NUMBER") || text.contains("UNSUPPORTED_PROTOCOL") || text.contains("PROTOCOL_VERSION") {
+        if text.contains("WRONG_VERSION_NUMBER") || text.contains("UNSUPPORTED_PROTOCOL")
+            || text.contains("PROTOCOL_VERSION")
+        {
             return "it does not speak TLS 1.2 or later (or is not a TLS server)"
         }
         if text.contains("CERTIFICATE_EXPIRED") { return "its certificate has expired" }

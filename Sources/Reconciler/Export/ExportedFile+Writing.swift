@@ -6,7 +6,9 @@ extension ExportedFile {
     /// without `overwrite`: then nothing at all is written.
     public static func write(_ files: [ExportedFile], to directory: String, overwrite: Bool) throws(ReconcilerError) {
         let folder = URL(fileURLWithPath: directory)
-        let existing = files.map(\.name).filter { FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).path) }
+        let existing = files.map(\.name).filter {
+            FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).path)
+        }
         if !existing.isEmpty, !overwrite {
             throw .exportWouldOverwrite(directory: directory, names: existing)
         }

@@ -1,5 +1,5 @@
-import ZephyrDomain
 import Foundation
+import ZephyrDomain
 
 /// `apply --format json`: one JSON object per line (schema `schema/apply.schema.json`), so a CI
 /// log can be followed and parsed while the apply runs. Keys are sorted: the same events give
@@ -7,30 +7,37 @@ import Foundation
 public enum ApplyReport {
     /// The plan about to be applied (or refused, when blocked).
     public static func planLine(_ plan: Plan) -> String {
-        line(PlanLine(blocked: plan.isBlocked, blocked_by: plan.blockedBy.map(\.sentence), summary: plan.summary))
+        line(PlanLine(blocked: plan.isBlocked, blockedBy: plan.blockedBy.map(\.sentence), summary: plan.summary))
     }
 
     /// One finished, failed or not started operation.
     public static func changeLine(_ event: ApplyEvent) -> String {
-        line(ChangeLine(
-            status: event.status, operation: event.operation, detail: event.detail,
-            elapsed_seconds: (event.elapsed * 1000).rounded() / 1000
-        ))
+        line(
+            ChangeLine(
+                status: event.status, operation: event.operation, detail: event.detail,
+                elapsedSeconds: (event.elapsed * 1000).rounded() / 1000
+            ))
     }
 
     /// The outcome, with the counts the text report prints.
     public static func summaryLine(_ result: ApplyResult) -> String {
-        line(SummaryLine(
-            succeeded: result.succeeded, interrupted: result.interrupted, counts: result.counts,
-            done: result.done.count, failed: result.failed.count, skipped: result.skipped.count
-        ))
+        line(
+            SummaryLine(
+                succeeded: result.succeeded, interrupted: result.interrupted, counts: result.counts,
+                done: result.done.count, failed: result.failed.count, skipped: result.skipped.count
+            ))
     }
 
     private struct PlanLine: Encodable {
         let type = "plan"
         let blocked: Bool
-        let blocked_by: [String]
+        let blockedBy: [String]
         let summary: PlanSummary
+
+        private enum CodingKeys: String, CodingKey {
+            case type, blocked, summary
+            case blockedBy = "blocked_by"
+        }
     }
 
     private struct ChangeLine: Encodable {
@@ -38,10 +45,11 @@ public enum ApplyReport {
         let status: ApplyEvent.Status
         let operation: String
         let detail: String?
-        let elapsed_seconds: Double
+        let elapsedSeconds: Double
 
         private enum CodingKeys: String, CodingKey {
-            case type, status, operation, detail, elapsed_seconds
+            case type, status, operation, detail
+            case elapsedSeconds = "elapsed_seconds"
         }
 
         // `detail` is always present, null when there is none, so consumers need no key check.
@@ -50,8 +58,12 @@ public enum ApplyReport {
             try container.encode(type, forKey: .type)
             try container.encode(status, forKey: .status)
             try container.encode(operation, forKey: .operation)
-            if let detail { try container.encode(detail, forKey: .detail) } else { try container.encodeNil(forKey: .detail) }
-            try container.encode(elapsed_seconds, forKey: .elapsed_seconds)
+            if let detail {
+                try container.encode(detail, forKey: .detail)
+            } else {
+                try container.encodeNil(forKey: .detail)
+            }
+            try container.encode(elapsedSeconds, forKey: .elapsedSeconds)
         }
     }
 

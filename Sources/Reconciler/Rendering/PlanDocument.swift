@@ -30,17 +30,26 @@ struct PlanDocument: Encodable {
         let reason: String
     }
 
-    let format_version = PlanDocument.formatVersion
+    let formatVersion = PlanDocument.formatVersion
     let kind: ReportKind
-    let has_changes: Bool
+    let hasChanges: Bool
     let blocked: Bool
     let summary: PlanSummary
     let changes: [Entry]
     let warnings: [PlanWarning]
     let unmanaged: [UnmanagedField]
     /// Present only when the plan has any: steps an administrator must make by hand.
-    let manual_steps: [ManualStepEntry]?
-    let blocked_by: [String]
+    let manualSteps: [ManualStepEntry]?
+    let blockedBy: [String]
+
+    // The document's keys are snake_case, like every key of the JSON plan.
+    private enum CodingKeys: String, CodingKey {
+        case formatVersion = "format_version"
+        case hasChanges = "has_changes"
+        case manualSteps = "manual_steps"
+        case blockedBy = "blocked_by"
+        case kind, blocked, summary, changes, warnings, unmanaged
+    }
 
     struct ManualStepEntry: Encodable {
         let field: FieldRef
@@ -50,16 +59,18 @@ struct PlanDocument: Encodable {
 
     init(plan: Plan, kind: ReportKind) {
         self.kind = kind
-        has_changes = plan.hasChanges
+        hasChanges = plan.hasChanges
         blocked = plan.isBlocked
         summary = plan.summary
         warnings = plan.notices
         unmanaged = plan.unmanaged
         let steps = plan.handSteps.map {
-            ManualStepEntry(field: FieldRef(entity: $0.field.entity, name: $0.field.name, id: nil), kind: $0.kind, instruction: $0.sentence)
+            ManualStepEntry(
+                field: FieldRef(entity: $0.field.entity, name: $0.field.name, id: nil), kind: $0.kind,
+                instruction: $0.sentence)
         }
-        manual_steps = steps.isEmpty ? nil : steps
-        blocked_by = plan.blockedBy.map(\.sentence)
+        manualSteps = steps.isEmpty ? nil : steps
+        blockedBy = plan.blockedBy.map(\.sentence)
         changes = plan.changes.flatMap(Self.entries)
     }
 
@@ -67,26 +78,31 @@ struct PlanDocument: Encodable {
         let field = FieldRef(entity: change.entity, name: change.name, id: change.fieldId)
         var entries: [Entry] = []
         if change.action != .none {
-            entries.append(Entry(
-                action: change.action.rawValue, field: field, project: nil, option: nil, before: change.before,
-                after: change.action == .delete ? nil : change.after,
-                attributes: change.attributes.isEmpty ? nil : change.attributes, reason: change.reason
-            ))
+            entries.append(
+                Entry(
+                    action: change.action.rawValue, field: field, project: nil, option: nil, before: change.before,
+                    after: change.action == .delete ? nil : change.after,
+                    attributes: change.attributes.isEmpty ? nil : change.attributes, reason: change.reason
+                ))
         }
         for option in change.options {
-            entries.append(Entry(
-                action: "\(option.kind.rawValue)_option", field: field, project: nil,
-                option: OptionRef(id: option.optionId, before: option.before, after: option.after),
-                before: nil, after: nil, attributes: nil,
-                reason: option.kind == .remove ? "removed from the file; clears the values recorded with it" : "options differ"
-            ))
+            entries.append(
+                Entry(
+                    action: "\(option.kind.rawValue)_option", field: field, project: nil,
+                    option: OptionRef(id: option.optionId, before: option.before, after: option.after),
+                    before: nil, after: nil, attributes: nil,
+                    reason: option.kind == .remove
+                        ? "removed from the file; clears the values recorded with it" : "options differ"
+                ))
         }
         for project in change.projects {
-            entries.append(Entry(
-                action: project.kind.rawValue, field: field, project: project.project, option: nil,
-                before: nil, after: nil, attributes: nil,
-                reason: project.kind == .enable ? "listed in the project's file" : "not listed in the project's file"
-            ))
+            entries.append(
+                Entry(
+                    action: project.kind.rawValue, field: field, project: project.project, option: nil,
+                    before: nil, after: nil, attributes: nil,
+                    reason: project.kind == .enable
+                        ? "listed in the project's file" : "not listed in the project's file"
+                ))
         }
         return entries
     }

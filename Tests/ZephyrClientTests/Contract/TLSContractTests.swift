@@ -1,5 +1,6 @@
-import ZephyrTransport
 import Testing
+import ZephyrTransport
+
 @testable import ZephyrClient
 
 /// `--ca-cert` and `--insecure` against a real HTTPS server with a private CA.
@@ -11,12 +12,16 @@ struct TLSContractTests {
         let server = try await TLSProjectServer.start(certificates: certificates)
         let base = "https://127.0.0.1:\(server.port)"
 
-        func projects(caCertificatePath: String? = nil, insecure: Bool = false) async throws -> Result<[JiraProject], ZephyrError> {
+        func projects(caCertificatePath: String? = nil, insecure: Bool = false) async throws -> Result<
+            [JiraProject], ZephyrError
+        > {
             let transport = try AsyncHTTPTransport(
                 baseURL: base, caCertificatePath: caCertificatePath, insecure: insecure,
                 connectTimeout: .seconds(2), requestTimeout: .seconds(5))
-            let client = ZephyrClient(transport: transport, configuration: ClientConfiguration(
-                serverDescription: base, credentials: .bearer(token: "admin-token"), maxRetries: 0))
+            let client = ZephyrClient(
+                transport: transport,
+                configuration: ClientConfiguration(
+                    serverDescription: base, credentials: .bearer(token: "admin-token"), maxRetries: 0))
             let result: Result<[JiraProject], ZephyrError>
             do throws(ZephyrError) {
                 result = .success(try await client.projects())
@@ -47,18 +52,26 @@ struct TLSContractTests {
         }
         #expect(named == base)
         // One sentence saying what it means, not BoringSSL's error stack.
-        #expect(error.errorDescription == "TLS handshake with \(base) failed: its certificate is not trusted (self-signed, or signed by a CA this machine does not know); use --ca-cert for a private CA.")
+        #expect(
+            error.errorDescription
+                == "TLS handshake with \(base) failed: its certificate is not trusted (self-signed, or signed by a CA this machine does not know); use --ca-cert for a private CA."
+        )
         let web = [JiraProject(id: "10000", key: "WEB", name: "Web Shop")]
         #expect(try await projects(caPath, false).get() == web)
         #expect(try await projects(nil, true).get() == web)
     }
 
-    @Test(arguments: [("/nonexistent/ca.pem", "it does not exist or cannot be read"), ("/etc/hostname", "it holds no PEM certificate")])
+    @Test(arguments: [
+        ("/nonexistent/ca.pem", "it does not exist or cannot be read"),
+        ("/etc/hostname", "it holds no PEM certificate"),
+    ])
     func anUnusableCACertificateFileIsNamed(path: String, reason: String) {
         #expect(throws: ZephyrError.unreadableCACertificate(path: path, reason: reason)) {
             _ = try AsyncHTTPTransport(baseURL: "https://127.0.0.1:1", caCertificatePath: path)
         }
-        #expect(ZephyrError.unreadableCACertificate(path: path, reason: reason).errorDescription
-            == "cannot use the CA certificate file \(path): \(reason); pass a PEM file of the CA that signed the server's certificate with --ca-cert.")
+        #expect(
+            ZephyrError.unreadableCACertificate(path: path, reason: reason).errorDescription
+                == "cannot use the CA certificate file \(path): \(reason); pass a PEM file of the CA that signed the server's certificate with --ca-cert."
+        )
     }
 }
