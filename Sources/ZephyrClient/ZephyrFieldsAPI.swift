@@ -32,9 +32,17 @@ public protocol ZephyrFieldsAPI: Sendable {
     func renameOption(id: String, to text: String) async throws(ZephyrError)
     func removeOption(id: String) async throws(ZephyrError)
     func metadata() async throws(ZephyrError) -> [FieldTypeInfo]
+    /// Whether the signed-in user holds `permission` (in `projectKey`); nil when the server
+    /// cannot tell.
+    func hasPermission(_ permission: JiraPermission, projectKey: String?) async throws(ZephyrError) -> Bool?
 }
 
 extension ZephyrFieldsAPI {
+    /// Servers (and test doubles) that cannot say: the server decides at the first write.
+    public func hasPermission(_ permission: JiraPermission, projectKey: String?) async throws(ZephyrError) -> Bool? {
+        nil
+    }
+
     /// Implementations that cannot read ids alone decode the whole fields.
     public func enabledFieldIds(entity: EntityType, projectId: String) async throws(ZephyrError) -> [Int] {
         try await enabledFields(entity: entity, projectId: projectId).map(\.id)

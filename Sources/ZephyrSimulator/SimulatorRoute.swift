@@ -17,6 +17,7 @@ enum SimulatorRoute: Sendable, Equatable {
     case deleteOption(id: Int)
     case jiraProjects
     case jiraProject(idOrKey: String)
+    case myPermissions
     case manifest
     case currentUser
 
@@ -40,6 +41,7 @@ enum SimulatorRoute: Sendable, Equatable {
         case .renameOption, .deleteOption: "\(squad)/customfieldOption/{optionId}"
         case .jiraProjects: "\(SimulatorRoute.jiraBase)/project"
         case .jiraProject: "\(SimulatorRoute.jiraBase)/project/{idOrKey}"
+        case .myPermissions: "\(SimulatorRoute.jiraBase)/mypermissions"
         case .manifest: "\(SimulatorRoute.enterpriseBase)/manifest"
         case .currentUser: "\(SimulatorRoute.enterpriseBase)/user/current"
         }
@@ -52,7 +54,7 @@ enum SimulatorRoute: Sendable, Equatable {
             .addOption, .renameOption, .deleteOption:
             true
         case .listFields, .listEnabledFields, .listProjectFieldStates, .metadata, .jiraProjects,
-            .jiraProject, .manifest, .currentUser:
+            .jiraProject, .myPermissions, .manifest, .currentUser:
             false
         }
     }

@@ -69,6 +69,7 @@ struct SimulatorRouter: Sendable {
     }
 
     private func matchJira(_ rest: [String], method: String) -> RouteMatch? {
+        if rest == ["mypermissions"] { return Self.pick(method, ["GET": .myPermissions]) }
         guard rest.first == "project" else { return nil }
         switch rest.count {
         case 1: return Self.pick(method, ["GET": .jiraProjects])

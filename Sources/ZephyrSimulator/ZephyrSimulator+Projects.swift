@@ -29,6 +29,23 @@ extension ZephyrSimulator {
         ])
     }
 
+    /// Jira's `GET /rest/api/2/mypermissions?permissions=A,B[&projectKey=K]`: the administrator
+    /// has every permission, the viewer none; Jira answers 400 without `permissions`.
+    func myPermissions(_ request: SimulatorRequest, user: SimulatorUser) -> HandlerReply {
+        guard let asked = request.query["permissions"], !asked.isEmpty else {
+            return HandlerReply(
+                status: 400,
+                body: .object([
+                    ("errorMessages", .array([.string("The 'permissions' query parameter is required.")])),
+                    ("errors", .object([])),
+                ]))
+        }
+        let entries = asked.split(separator: ",").map { key in
+            (String(key), JSONValue.object([("key", .string(String(key))), ("havePermission", .bool(user.isAdmin))]))
+        }
+        return .ok(.object([("permissions", .object(entries))]))
+    }
+
     /// Jira's `GET /rest/api/2/project`.
     func jiraProjects() -> HandlerReply {
         .ok(.array(state.projects.map(Self.projectJSON)))

@@ -131,6 +131,7 @@ public actor ZephyrSimulator {
         case .deleteOption(let id): deleteOption(id: id)
         case .jiraProjects: jiraProjects()
         case .jiraProject(let idOrKey): jiraProject(idOrKey)
+        case .myPermissions: myPermissions(request, user: user)
         case .manifest: manifest(request, user: user)
         case .currentUser: currentUser(user)
         }

@@ -205,3 +205,27 @@ import ZephyrSimulator
         #expect(usage.exitCode == 64)
     }
 }
+
+/// A user without the rights an apply needs is told which right, before anything is written.
+@Suite struct PermissionCheckTests {
+    @Test func aViewerIsRefusedBeforeTheFirstWrite() async throws {
+        let fixture = try await SimulatorFixture.start()
+        defer { Task { await fixture.stop() } }
+        let apply = try await fixture.run(
+            ["apply", Paths.multiProject, "--auto-approve"],
+            environment: ["ZEPHYR_USER": "viewer", "ZEPHYR_PASSWORD": "viewer"])
+        #expect(apply.exitCode == 1)
+        #expect(apply.stderr.contains("error: the signed-in user lacks Jira administrator rights (Administer Jira)"))
+        #expect(await fixture.simulator.mutatingRequestCount() == 0)
+        let counts = await fixture.simulator.requestCounts()
+        #expect(counts["GET /rest/api/2/mypermissions"] == 1)
+    }
+
+    @Test func anAdministratorIsAskedOnceAndApplies() async throws {
+        let fixture = try await SimulatorFixture.start()
+        defer { Task { await fixture.stop() } }
+        let apply = try await fixture.run(["apply", Paths.multiProject, "--auto-approve"])
+        #expect(apply.exitCode == 0, "\(apply.stderr)")
+        #expect(await fixture.simulator.requestCounts()["GET /rest/api/2/mypermissions"] == 1)
+    }
+}

@@ -228,4 +228,16 @@ import ZephyrDomain
         }
         #expect(backend.executed.withLock { $0 }.isEmpty)
     }
+
+    @Test func missingRightsStopTheApplyBeforeAskingOrWriting() async throws {
+        let backend = StubBackend(state: Snippet.remote([]))
+        backend.refusal.withLock { $0 = .server("the signed-in user lacks Jira administrator rights") }
+        let observer = Observer(confirms: true)
+        await #expect(throws: ReconcilerError.server("the signed-in user lacks Jira administrator rights")) {
+            try await Reconciliation(backend: backend, parallelism: 4).apply(
+                .configuration(try Snippet.spec(Self.yaml)), observer: observer)
+        }
+        #expect(observer.calls.withLock { $0 }.count == 1, "only the plan was shown")
+        #expect(backend.executed.withLock { $0 }.isEmpty)
+    }
 }

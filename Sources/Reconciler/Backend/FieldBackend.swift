@@ -18,6 +18,10 @@ public protocol FieldBackend: Sendable {
     /// Reports each finished request to `progress` (after `begin`), so long reads are visible.
     func readState(projects: [ProjectRef], progress: ProgressTracker) async throws(ReconcilerError) -> RemoteState
 
+    /// Refuses, before the first write, a plan the signed-in user lacks the rights for, naming
+    /// the right; does nothing where the server cannot tell (the server then decides).
+    func checkPermissions(for plan: Plan) async throws(ReconcilerError)
+
     /// Runs one operation with the care the server needs (re-reading after an ambiguous failure
     /// instead of repeating a call that may have taken effect). Returns a note for the progress
     /// line, e.g. the id of a created field. Throws an error whose description is one sentence.

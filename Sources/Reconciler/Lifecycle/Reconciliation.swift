@@ -117,6 +117,8 @@ public struct Reconciliation: Sendable {
         await observer.planned(plan)
         if plan.isBlocked { return .blocked(plan) }
         guard plan.hasChanges else { return .noChanges }
+        // Before asking and before the first call: a plan that would fail half-way on 403 is not started.
+        try await backend.checkPermissions(for: plan)
         if case .configuration = source, try await !observer.confirm() { return .declined }
 
         let cancellation = CancellationFlag()

@@ -52,6 +52,10 @@ public struct SquadBackend: FieldBackend {
         try await reader.read(projects: projects, progress: progress)
     }
 
+    public func checkPermissions(for plan: Plan) async throws(ReconcilerError) {
+        try await SquadPermissionCheck(api: api).check(plan)
+    }
+
     public func execute(_ operation: ApplyOperation, context: ApplyContext) async throws -> String? {
         try await executor.run(operation, context: context)
     }

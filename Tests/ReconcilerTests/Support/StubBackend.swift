@@ -27,6 +27,13 @@ final class StubBackend: FieldBackend {
         return RemoteState(fields: state.fields, enabled: state.enabled.filter { projects.contains($0.key) })
     }
 
+    /// What `checkPermissions` throws, when set.
+    let refusal = Locked<ReconcilerError?>(nil)
+
+    func checkPermissions(for plan: Plan) async throws(ReconcilerError) {
+        if let refusal = refusal.withLock({ $0 }) { throw refusal }
+    }
+
     func execute(_ operation: ApplyOperation, context: ApplyContext) async throws -> String? {
         executed.withLock { $0.append(operation.summary) }
         return nil

@@ -171,3 +171,17 @@ import ZephyrTransport
         #expect(error == .connectionRefused(server: base))
     }
 }
+
+/// Jira's `mypermissions`, as the permission check before an apply reads it.
+@Suite struct PermissionContractTests {
+    @Test func administratorHasEveryRightAndViewerNone() async throws {
+        try await ContractServer.run { server in
+            let admin = try server.client(.basic(user: "admin", password: "admin"))
+            let viewer = try server.client(ContractServer.viewer)
+            #expect(try await admin.hasPermission(.administer, projectKey: nil) == true)
+            #expect(try await admin.hasPermission(.administerProjects, projectKey: "WEB") == true)
+            #expect(try await viewer.hasPermission(.administer, projectKey: nil) == false)
+            #expect(try await viewer.hasPermission(.administerProjects, projectKey: "WEB") == false)
+        }
+    }
+}
