@@ -19,11 +19,7 @@ extension EnterpriseClient {
     public func fields(entity: EnterpriseEntity) async throws(ZephyrError) -> [EnterpriseField] {
         let endpoint = Self.read(
             "list \(entity.rawValue) fields", EnterprisePath.path("v3", ["field", "entity", entity.rawValue]))
-        var fields: [EnterpriseField] = []
-        for dto in try await list(EnterpriseFieldDTO.self, endpoint) {
-            fields.append(try dto.field(operation: endpoint.operation))
-        }
-        return fields
+        return try await fieldList(endpoint)
     }
 
     public func field(id: Int) async throws(ZephyrError) -> EnterpriseField {
@@ -35,11 +31,27 @@ extension EnterpriseClient {
         return try dto.field(operation: endpoint.operation)
     }
 
+    public func fields(named displayName: String, projectId: Int?) async throws(ZephyrError) -> [EnterpriseField] {
+        var query: KeyValuePairs<String, String> = ["name": displayName]
+        if let projectId { query = ["name": displayName, "projectid": String(projectId)] }
+        let endpoint = Self.read(
+            "look up fields named \"\(displayName)\"", EnterprisePath.path("latest", ["field", "name"], query: query))
+        return try await fieldList(endpoint)
+    }
+
     public func fieldTypes() async throws(ZephyrError) -> [EnterpriseFieldType] {
         let endpoint = Self.read(
             "read the field type catalogue", EnterprisePath.path("latest", ["field", "fieldtype"]))
         return try await list(EnterpriseFieldTypeDTO.self, endpoint).map {
             EnterpriseFieldType(code: $0.code, name: $0.name)
         }
+    }
+
+    private func fieldList(_ endpoint: Endpoint) async throws(ZephyrError) -> [EnterpriseField] {
+        var fields: [EnterpriseField] = []
+        for dto in try await list(EnterpriseFieldDTO.self, endpoint) {
+            fields.append(try dto.field(operation: endpoint.operation))
+        }
+        return fields
     }
 }

@@ -17,6 +17,9 @@ public protocol EnterpriseFieldsAPI: Sendable {
     /// One field (`GET /field/{id}`). An unknown id answers 500, thrown as `.serverError`:
     /// never read that as "absent"; use `fields(entity:)`. Idempotent.
     func field(id: Int) async throws(ZephyrError) -> EnterpriseField
+    /// Fields whose display name matches, in one project or all (`GET /field/name`); ZE answers
+    /// 204 when none does, read as `[]`. Idempotent.
+    func fields(named displayName: String, projectId: Int?) async throws(ZephyrError) -> [EnterpriseField]
     /// The server's type catalogue (`GET /field/fieldtype`). Idempotent.
     func fieldTypes() async throws(ZephyrError) -> [EnterpriseFieldType]
     /// Creates a field (`POST /latest/field`, full body). Sent once, never retried.

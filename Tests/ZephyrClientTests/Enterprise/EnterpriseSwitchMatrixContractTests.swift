@@ -39,6 +39,8 @@ import ZephyrSimulator
             #expect(try await client.fields(entity: .testcase) == [created])
             #expect(try await client.fields(entity: .requirement).isEmpty)
             #expect(try await client.field(id: created.id) == created)
+            #expect(try await client.fields(named: "browser", projectId: 10002) == [created])
+            #expect(try await client.fields(named: "Browser", projectId: 10001).isEmpty)  // 204
 
             let name = created.fieldName
             if switches.missingPreference == .serverError {
