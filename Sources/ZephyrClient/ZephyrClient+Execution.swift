@@ -1,5 +1,5 @@
-import ZephyrTransport
 import Foundation
+import ZephyrTransport
 
 extension ZephyrClient {
     /// Sends `endpoint` with auth, the concurrency limit and retries; returns a 2xx response.

@@ -53,12 +53,12 @@ enum SimulatorRoute: Sendable, Equatable {
     var needsAdmin: Bool {
         switch self {
         case .createField, .getField, .updateField, .deleteField, .bulkDelete, .setEnabled,
-             .addOption, .renameOption, .deleteOption:
+            .addOption, .renameOption, .deleteOption:
             true
         case .enterprise(let route):
             route.needsAdmin
         case .listFields, .listEnabledFields, .listProjectFieldStates, .metadata, .jiraProjects,
-             .jiraProject, .manifest, .currentUser:
+            .jiraProject, .manifest, .currentUser:
             false
         }
     }

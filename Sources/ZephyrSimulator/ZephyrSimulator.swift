@@ -1,6 +1,6 @@
 import Foundation
-import ZephyrTransport
 import ZephyrDomain
+import ZephyrTransport
 
 /// A faithful in-memory Zephyr server.
 ///
@@ -105,7 +105,8 @@ public actor ZephyrSimulator {
             guard let user = authenticate(request, route: route) else { return unauthorized() }
             if route.needsAdmin && !user.isAdmin {
                 if options.flavor == .enterprise { return enterpriseForbidden(user) }
-                return HandlerReply(status: 403, body: .error("User \(user.name) does not have Jira administrator rights."))
+                return HandlerReply(
+                    status: 403, body: .error("User \(user.name) does not have Jira administrator rights."))
             }
             state.finishDeletes(now: now())
             if method != "GET" {

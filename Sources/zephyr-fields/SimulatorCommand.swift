@@ -14,17 +14,21 @@ struct SimulatorCommand: AsyncParsableCommand {
     @Option(help: "Port to listen on (0 picks a free one).") var port = 8089
     @Option(help: "Address to bind.") var host = "127.0.0.1"
     @Option(help: "JSON file holding the server state; loaded if present, saved on every change.") var state: String?
-    @Option(help: "Projects to seed when starting without a state file.") var projects = SimulatorState.defaultProjectCount
+    @Option(help: "Projects to seed when starting without a state file.") var projects = SimulatorState
+        .defaultProjectCount
     @Option(help: "Milliseconds added to every request.") var latency = 0
     @Option(help: "Probability (0...1) that a request fails with an injected fault.") var faultRate = 0.0
     @Option(help: "Seed for the fault generator.") var seed: UInt64 = 0
     @Option(help: "Milliseconds a deleted field or option stays visible.") var deleteDelay = 250
-    @Option(help: "Verb of the enable/disable call: delete (documented) or put (older builds).") var enableVerb = "delete"
+    @Option(help: "Verb of the enable/disable call: delete (documented) or put (older builds).") var enableVerb =
+        "delete"
     @Flag(help: "Answer 404 to bulk deletes, like builds without delete-customfields.") var noBulkDelete = false
     @Option(help: "Which product to simulate: squad or enterprise.") var flavor = "squad"
     @Flag(help: "Enterprise: send lists as {\"results\": [...]}, like ZE 8.1+ may.") var wrapLists = false
-    @Option(help: "Enterprise: what PUT /field does: methodNotAllowed, notFound or accepted.") var fieldUpdate = "methodNotAllowed"
-    @Option(help: "Enterprise: a missing preference answers noContent, emptyBody, nullValue, emptyObject or serverError.")
+    @Option(help: "Enterprise: what PUT /field does: methodNotAllowed, notFound or accepted.") var fieldUpdate =
+        "methodNotAllowed"
+    @Option(
+        help: "Enterprise: a missing preference answers noContent, emptyBody, nullValue, emptyObject or serverError.")
     var missingPreference = "noContent"
     @Option(help: "Enterprise: option usage answers boolean, count or object.") var usageShape = "boolean"
     @Option(help: "Enterprise: probability (0...1) of an \"is locked\" answer.") var lockedRate = 0.0
@@ -32,10 +36,15 @@ struct SimulatorCommand: AsyncParsableCommand {
     func validate() throws {
         guard (0...1).contains(faultRate) else { throw ValidationError("--fault-rate must be between 0 and 1.") }
         guard projects >= 0 else { throw ValidationError("--projects must not be negative.") }
-        guard EnableVerb(rawValue: enableVerb) != nil else { throw ValidationError("--enable-verb must be delete or put.") }
-        guard ServerFlavor(rawValue: flavor) != nil else { throw ValidationError("--flavor must be squad or enterprise.") }
+        guard EnableVerb(rawValue: enableVerb) != nil else {
+            throw ValidationError("--enable-verb must be delete or put.")
+        }
+        guard ServerFlavor(rawValue: flavor) != nil else {
+            throw ValidationError("--flavor must be squad or enterprise.")
+        }
         guard enterpriseOptions != nil else {
-            throw ValidationError("--field-update, --missing-preference or --usage-shape has a value not listed in --help.")
+            throw ValidationError(
+                "--field-update, --missing-preference or --usage-shape has a value not listed in --help.")
         }
         guard (0...1).contains(lockedRate) else { throw ValidationError("--locked-rate must be between 0 and 1.") }
     }
@@ -56,7 +65,8 @@ struct SimulatorCommand: AsyncParsableCommand {
             let server = try await SimulatorHTTPServer.start(
                 simulator: simulator, host: host, port: port, statePath: state, stopOnSignals: true
             )
-            let banner = "Zephyr simulator listening on \(server.baseURL) (users admin/admin, viewer/viewer; token admin-token)\n"
+            let banner =
+                "Zephyr simulator listening on \(server.baseURL) (users admin/admin, viewer/viewer; token admin-token)\n"
             // Unbuffered: scripts wait for this line, and print() would leave it in a pipe buffer.
             FileHandle.standardOutput.write(Data(banner.utf8))
             await server.waitUntilStopped()
@@ -69,9 +79,11 @@ struct SimulatorCommand: AsyncParsableCommand {
     private var enterpriseOptions: EnterpriseSimulatorOptions? {
         typealias Options = EnterpriseSimulatorOptions
         guard let update = Options.FieldUpdate(rawValue: fieldUpdate),
-              let missing = Options.MissingPreference(rawValue: missingPreference),
-              let usage = Options.UsageShape(rawValue: usageShape)
+            let missing = Options.MissingPreference(rawValue: missingPreference),
+            let usage = Options.UsageShape(rawValue: usageShape)
         else { return nil }
-        return Options(wrapLists: wrapLists, fieldUpdate: update, missingPreference: missing, usageShape: usage, lockedFaultRate: lockedRate)
+        return Options(
+            wrapLists: wrapLists, fieldUpdate: update, missingPreference: missing, usageShape: usage,
+            lockedFaultRate: lockedRate)
     }
 }

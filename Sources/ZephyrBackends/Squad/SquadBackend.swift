@@ -12,7 +12,8 @@ public struct SquadBackend: FieldBackend {
     public static let capabilities = BackendCapabilities(
         product: "Zephyr Squad",
         supported: [
-            .createField, .renameField, .changeDescription, .deleteField, .replaceField, .enablePerProject, .editOptions,
+            .createField, .renameField, .changeDescription, .deleteField, .replaceField, .enablePerProject,
+            .editOptions,
         ]
     )
 
@@ -45,7 +46,9 @@ public struct SquadBackend: FieldBackend {
         }
     }
 
-    public func readState(projects: [ProjectRef], progress: ProgressTracker) async throws(ReconcilerError) -> RemoteState {
+    public func readState(projects: [ProjectRef], progress: ProgressTracker) async throws(ReconcilerError)
+        -> RemoteState
+    {
         try await reader.read(projects: projects, progress: progress)
     }
 

@@ -27,17 +27,26 @@ struct SquadOperationExecutor: Sendable {
             return "id \(field.id)"
         case .addOption(let text):
             let id = try await fieldId(operation, context)
-            try await attempt("add option \"\(text)\" to \(key)", verify: {
-                try await api.field(id: id)?.options.contains { $0.text == text } ?? false
-            }) { _ = try await api.addOption(fieldId: id, text: text) }
+            try await attempt(
+                "add option \"\(text)\" to \(key)",
+                verify: {
+                    try await api.field(id: id)?.options.contains { $0.text == text } ?? false
+                }
+            ) { _ = try await api.addOption(fieldId: id, text: text) }
         case .renameOption(let optionId, _, let to):
-            try await attempt("rename option \(optionId) of \(key)") { try await api.renameOption(id: optionId, to: to) }
+            try await attempt("rename option \(optionId) of \(key)") {
+                try await api.renameOption(id: optionId, to: to)
+            }
         case .update(let name, let description):
             let id = try await fieldId(operation, context)
-            try await attempt("update \(key)") { _ = try await api.updateField(id: id, name: name, description: description) }
+            try await attempt("update \(key)") {
+                _ = try await api.updateField(id: id, name: name, description: description)
+            }
         case .removeOption(let optionId, _):
             let id = try await fieldId(operation, context)
-            try await attempt("remove option \(optionId) of \(key)", goneIsDone: true) { try await api.removeOption(id: optionId) }
+            try await attempt("remove option \(optionId) of \(key)", goneIsDone: true) {
+                try await api.removeOption(id: optionId)
+            }
             // Removals finish in the background; wait so a plan right after apply is empty.
             try await waitUntil("option \(optionId) of \(key) was removed but is still listed") {
                 try await api.field(id: id)?.options.contains { $0.id == optionId } != true
@@ -45,16 +54,24 @@ struct SquadOperationExecutor: Sendable {
         case .delete(let targets):
             let ids = targets.compactMap(\.existingId)
             try await attempt("delete \(ids.count) field\(ids.count == 1 ? "" : "s")", goneIsDone: true) {
-                if ids.count == 1 { try await api.deleteField(id: ids[0]) } else { try await api.deleteFields(ids: ids) }
+                if ids.count == 1 {
+                    try await api.deleteField(id: ids[0])
+                } else {
+                    try await api.deleteFields(ids: ids)
+                }
             }
             try await waitUntilGone(ids)
         case .setEnabled(let on, let project):
             let id = try await fieldId(operation, context)
             // The call is a toggle: the plan read the mapping moments ago; after an ambiguous
             // failure, read it again and only call again if the mapping is still not as wanted.
-            try await attempt("\(on ? "enable" : "disable") \(key) in \(project)", verify: {
-                try await api.enabledFields(entity: key.entity, projectId: project.id).contains { $0.id == id } == on
-            }) { try await api.setEnabled(on, fieldId: id, projectId: project.id) }
+            try await attempt(
+                "\(on ? "enable" : "disable") \(key) in \(project)",
+                verify: {
+                    try await api.enabledFields(entity: key.entity, projectId: project.id).contains { $0.id == id }
+                        == on
+                }
+            ) { try await api.setEnabled(on, fieldId: id, projectId: project.id) }
         }
         return nil
     }
@@ -69,17 +86,25 @@ struct SquadOperationExecutor: Sendable {
     /// Creates a field once; after an ambiguous failure, looks for it before trying again.
     private func create(_ snapshot: FieldSnapshot) async throws -> RemoteField {
         guard let type = snapshot.type.known else {
-            throw ExecutionFailure(message: "\(snapshot.entity.rawValue)/\(snapshot.name) has type \(snapshot.type), which this tool cannot create")
+            throw ExecutionFailure(
+                message:
+                    "\(snapshot.entity.rawValue)/\(snapshot.name) has type \(snapshot.type), which this tool cannot create"
+            )
         }
         let key = FieldKey(entity: snapshot.entity, name: snapshot.name)
         var created: RemoteField?
-        try await attempt("create \(key)", verify: {
-            created = try await api.fields(entity: snapshot.entity).first { $0.key == key }
-            return created != nil
-        }) {
-            created = try await api.createField(NewField(
-                name: snapshot.name, description: snapshot.description, type: type, entity: snapshot.entity, options: snapshot.options
-            ))
+        try await attempt(
+            "create \(key)",
+            verify: {
+                created = try await api.fields(entity: snapshot.entity).first { $0.key == key }
+                return created != nil
+            }
+        ) {
+            created = try await api.createField(
+                NewField(
+                    name: snapshot.name, description: snapshot.description, type: type, entity: snapshot.entity,
+                    options: snapshot.options
+                ))
         }
         guard let created else { throw ExecutionFailure(message: "\(key) was not found after its create") }
         return created
@@ -91,13 +116,16 @@ struct SquadOperationExecutor: Sendable {
         for option in field.options where !wanted.contains(option.text) {
             let text = SquadText.undoingDoubledApostrophes(option.text)
             guard wanted.contains(text) else { continue }
-            try await attempt("rename option \(option.id) of \(field.key)") { try await api.renameOption(id: option.id, to: text) }
+            try await attempt("rename option \(option.id) of \(field.key)") {
+                try await api.renameOption(id: option.id, to: text)
+            }
         }
     }
 
     private func waitUntilGone(_ ids: [Int]) async throws {
         var remaining = ids
-        try await waitUntil("fields \(ids.map(String.init).joined(separator: ", ")) were deleted but are still listed") {
+        try await waitUntil("fields \(ids.map(String.init).joined(separator: ", ")) were deleted but are still listed")
+        {
             var still: [Int] = []
             for id in remaining where try await api.field(id: id) != nil { still.append(id) }
             remaining = still
@@ -139,7 +167,8 @@ struct SquadOperationExecutor: Sendable {
                     // Already gone: an earlier attempt (or someone else) removed it.
                     return
                 case .rateLimited(_, let retryAfter) where !last:
-                    try await Task.sleep(for: retryAfter.map { min(.milliseconds(Int($0 * 1000)), timing.maxBackoff) } ?? backoff)
+                    try await Task.sleep(
+                        for: retryAfter.map { min(.milliseconds(Int($0 * 1000)), timing.maxBackoff) } ?? backoff)
                 case _ where error.isAmbiguous && !last:
                     try await Task.sleep(for: jittered(backoff))
                     if let verify, try await verifyWithRetry(verify) { return }
@@ -155,7 +184,9 @@ struct SquadOperationExecutor: Sendable {
     private func verifyWithRetry(_ verify: () async throws -> Bool) async throws -> Bool {
         var backoff = timing.initialBackoff
         for number in 1...timing.maxAttempts {
-            do { return try await verify() } catch let error as ZephyrError where number < timing.maxAttempts && (error.isAmbiguous || error.isRateLimit) {
+            do { return try await verify() } catch let error as ZephyrError
+                where number < timing.maxAttempts && (error.isAmbiguous || error.isRateLimit)
+            {
                 try await Task.sleep(for: jittered(backoff))
                 backoff = min(backoff * 2, timing.maxBackoff)
             }

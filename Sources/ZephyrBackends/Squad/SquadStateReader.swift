@@ -15,7 +15,9 @@ struct SquadStateReader: Sendable {
     }
 
     /// Reads global fields and, for each project, the ids of the fields enabled there.
-    func read(projects: [ProjectRef], progress: ProgressTracker = ProgressTracker()) async throws(ReconcilerError) -> RemoteState {
+    func read(projects: [ProjectRef], progress: ProgressTracker = ProgressTracker()) async throws(ReconcilerError)
+        -> RemoteState
+    {
         enum Read: Sendable {
             case global(EntityType)
             case enabled(EntityType, ProjectRef)
@@ -24,7 +26,8 @@ struct SquadStateReader: Sendable {
             case global(EntityType, [RemoteField])
             case enabled(ProjectRef, [Int])
         }
-        let reads = EntityType.allCases.map(Read.global)
+        let reads =
+            EntityType.allCases.map(Read.global)
             + projects.flatMap { project in EntityType.allCases.map { Read.enabled($0, project) } }
         var fields: [EntityType: [RemoteField]] = [:]
         var enabled: [ProjectRef: Set<Int>] = Dictionary(uniqueKeysWithValues: projects.map { ($0, []) })
@@ -40,7 +43,8 @@ struct SquadStateReader: Sendable {
                         case .global(let entity):
                             return .global(entity, try await api.fields(entity: entity))
                         case .enabled(let entity, let project):
-                            return .enabled(project, try await api.enabledFieldIds(entity: entity, projectId: project.id))
+                            return .enabled(
+                                project, try await api.enabledFieldIds(entity: entity, projectId: project.id))
                         }
                     }
                 }
