@@ -10,6 +10,9 @@ struct ResponseErrorMapper: Sendable {
     var credentialsGiven = true
 
     func error(for response: TransportResponse, of endpoint: Endpoint) -> ZephyrError {
+        if endpoint.path.hasPrefix(EnterprisePath.root + "/") {
+            return enterpriseError(for: response, of: endpoint)
+        }
         let operation = endpoint.operation
         // Server text: escaped so it cannot drive the terminal the message is printed on.
         let text = DisplayText.withoutControls(Self.serverMessage(in: response.body))
@@ -65,7 +68,7 @@ struct ResponseErrorMapper: Sendable {
         }
     }
 
-    private func url(of endpoint: Endpoint) -> String {
+    func url(of endpoint: Endpoint) -> String {
         let base = server.hasSuffix("/") ? String(server.dropLast()) : server
         let path = endpoint.path.split(separator: "?", maxSplits: 1).first.map(String.init) ?? endpoint.path
         return base + path

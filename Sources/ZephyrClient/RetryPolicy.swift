@@ -19,7 +19,7 @@ struct RetryPolicy: Sendable {
             // Compared as Doubles first: `Duration.seconds` traps on values it cannot hold.
             let capped = min(max(0, retryAfter), Self.seconds(maxBackoff))
             return min(.seconds(capped), maxBackoff)
-        case .rateLimited, .timeout, .connectionDropped:
+        case .rateLimited, .timeout, .connectionDropped, .locked:
             return backoff(attempt: attempt)
         case .serverError(_, let status, _) where [502, 503, 504].contains(status):
             return backoff(attempt: attempt)

@@ -32,6 +32,14 @@ public enum ZephyrError: Error, LocalizedError, Sendable, Equatable {
     /// A failure below HTTP that fits no other case (cancellation, an unexpected library error).
     /// Treated as ambiguous: the request may have reached the server.
     case transportFailure(operation: String, message: String)
+    /// Zephyr Enterprise answered with an HTML page: `--server` points at its web UI.
+    case webUI(url: String)
+    /// Zephyr Enterprise's "... is locked. Please try again later.": transient, not executed.
+    case locked(operation: String, message: String)
+    /// Zephyr Enterprise answered 410: the API version the call uses was retired.
+    case deprecated(url: String)
+    /// Zephyr Enterprise answered 404 (an unknown route, with an empty body).
+    case enterpriseNotFound(url: String)
 
     /// True when the request may have taken effect although no success was seen. For a
     /// non-idempotent call the caller must re-read the server before trying again.
@@ -82,6 +90,14 @@ public enum ZephyrError: Error, LocalizedError, Sendable, Equatable {
             "the server URL \"\(url)\" cannot be used: \(reason)"
         case .transportFailure(let operation, let message):
             "\(operation) failed before the server answered: \(message)"
+        case .webUI(let url):
+            "\(url) answered with a web page: the URL points at Zephyr's web UI, not its API; use the server's root URL as --server (the tool adds /flex/services/rest itself)."
+        case .locked(let operation, let message):
+            "\(operation) was refused because the object is locked (\(message)); wait for the other change to finish and run the command again."
+        case .deprecated(let url):
+            "\(url) is an API this Zephyr Enterprise server has retired (410); use a zephyr-fields version that supports this server's release."
+        case .enterpriseNotFound(let url):
+            "\(url) was not found (404); check that --server is the Zephyr Enterprise root URL, without /flex/services/rest."
         }
     }
 }

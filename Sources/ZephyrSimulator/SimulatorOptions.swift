@@ -49,6 +49,8 @@ public struct SimulatorOptions: Sendable, Codable, Equatable {
     public var seed: UInt64
     /// Lifetime of an Enterprise session cookie from `GET /manifest`.
     public var sessionLifetimeSeconds: Int
+    /// Zephyr Enterprise's open questions, each a switch (used when `flavor` is `.enterprise`).
+    public var enterprise: EnterpriseSimulatorOptions
 
     public init(
         deleteDelayMilliseconds: Int = 250,
@@ -62,7 +64,8 @@ public struct SimulatorOptions: Sendable, Codable, Equatable {
         retryAfterSeconds: Int = 1,
         slowMilliseconds: Int = 2000,
         seed: UInt64 = 0,
-        sessionLifetimeSeconds: Int = 5400
+        sessionLifetimeSeconds: Int = 5400,
+        enterprise: EnterpriseSimulatorOptions = .init()
     ) {
         self.deleteDelayMilliseconds = deleteDelayMilliseconds
         self.fieldLimits = fieldLimits
@@ -76,6 +79,7 @@ public struct SimulatorOptions: Sendable, Codable, Equatable {
         self.slowMilliseconds = slowMilliseconds
         self.seed = seed
         self.sessionLifetimeSeconds = sessionLifetimeSeconds
+        self.enterprise = enterprise
     }
 
     /// The limit for one entity type (unlimited when the map has no entry).

@@ -20,10 +20,13 @@ enum SimulatorRoute: Sendable, Equatable {
     case myPermissions
     case manifest
     case currentUser
+    /// A Zephyr Enterprise custom field endpoint (`Enterprise/EnterpriseRoute.swift`).
+    case enterprise(EnterpriseRoute)
 
     static let squadBase = "/rest/zapi/latest/customfield"
     static let jiraBase = "/rest/api/2"
     static let enterpriseBase = "/flex/services/rest/latest"
+    static let enterpriseRoot = "/flex/services/rest"
 
     /// The path with its parameters named, e.g. `/rest/zapi/latest/customfield/{id}`.
     var pathTemplate: String {
@@ -44,6 +47,7 @@ enum SimulatorRoute: Sendable, Equatable {
         case .myPermissions: "\(SimulatorRoute.jiraBase)/mypermissions"
         case .manifest: "\(SimulatorRoute.enterpriseBase)/manifest"
         case .currentUser: "\(SimulatorRoute.enterpriseBase)/user/current"
+        case .enterprise(let route): route.pathTemplate
         }
     }
 
@@ -53,6 +57,8 @@ enum SimulatorRoute: Sendable, Equatable {
         case .createField, .getField, .updateField, .deleteField, .bulkDelete, .setEnabled,
             .addOption, .renameOption, .deleteOption:
             true
+        case .enterprise(let route):
+            route.needsAdmin
         case .listFields, .listEnabledFields, .listProjectFieldStates, .metadata, .jiraProjects,
             .jiraProject, .myPermissions, .manifest, .currentUser:
             false

@@ -18,8 +18,7 @@ struct SimulatorRouter: Sendable {
                     nil
                 }
             case .enterprise:
-                SimulatorRouter.strip(SimulatorRoute.enterpriseBase, from: segments)
-                    .flatMap { matchEnterprise($0, method: method) }
+                EnterpriseRouter(options: options).match(segments, method: method)
             }
         return resolved ?? notFound
     }
@@ -31,7 +30,7 @@ struct SimulatorRouter: Sendable {
     }
 
     /// Picks the route for `method` among those a path offers; 405 for the others.
-    private static func pick(_ method: String, _ routes: [String: SimulatorRoute]) -> RouteMatch? {
+    static func pick(_ method: String, _ routes: [String: SimulatorRoute]) -> RouteMatch? {
         guard let any = routes.values.first else { return nil }
         if let route = routes[method] { return .found(route, method: method) }
         return .methodNotAllowed(pathTemplate: any.pathTemplate, method: method, allowed: routes.keys.sorted())
@@ -75,14 +74,6 @@ struct SimulatorRouter: Sendable {
         case 1: return Self.pick(method, ["GET": .jiraProjects])
         case 2: return Self.pick(method, ["GET": .jiraProject(idOrKey: rest[1])])
         default: return nil
-        }
-    }
-
-    private func matchEnterprise(_ rest: [String], method: String) -> RouteMatch? {
-        switch rest {
-        case ["manifest"]: Self.pick(method, ["GET": .manifest])
-        case ["user", "current"]: Self.pick(method, ["GET": .currentUser])
-        default: nil
         }
     }
 }

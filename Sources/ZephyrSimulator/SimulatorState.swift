@@ -76,6 +76,8 @@ public struct SimulatorState: Sendable, Codable, Equatable {
     public var fields: [SimField]
     public var nextFieldId: Int
     public var nextOptionId: Int
+    /// Zephyr Enterprise fields and preferences; absent from Squad state files (see `enterpriseState`).
+    public var enterprise: EnterpriseSimState? = nil
 
     public init(projects: [SimProject] = [], fields: [SimField] = [], nextFieldId: Int = 1, nextOptionId: Int = 1) {
         self.projects = projects

@@ -11,7 +11,7 @@ import ZephyrTransport
 public actor ZephyrSimulator {
     var state: SimulatorState
     private(set) var options: SimulatorOptions
-    private var faults: SplitMix64
+    var faults: SplitMix64
     var sessions = SessionTable()
     private var counts: [String: Int] = [:]
     private var mutations = 0
@@ -54,6 +54,7 @@ public actor ZephyrSimulator {
         case .dropAfterCommit, .slow, nil:
             break
         }
+        if let locked = drawLocked(match) { return .response(locked.transportResponse) }
         let reply = respond(to: parsed, match: match)
         return fault == .dropAfterCommit ? .dropAfterCommit : .response(reply.transportResponse)
     }
@@ -93,6 +94,7 @@ public actor ZephyrSimulator {
     private func respond(to request: SimulatorRequest, match: RouteMatch) -> HandlerReply {
         switch match {
         case .notFound(let method, let path):
+            if options.flavor == .enterprise { return enterpriseUnrouted(path: path) }
             return HandlerReply(status: 404, body: .error("Not found: \(method) \(path)"))
         case .methodNotAllowed(_, let method, let allowed):
             return HandlerReply(
@@ -102,6 +104,7 @@ public actor ZephyrSimulator {
         case .found(let route, let method):
             guard let user = authenticate(request, route: route) else { return unauthorized() }
             if route.needsAdmin && !user.isAdmin {
+                if options.flavor == .enterprise { return enterpriseForbidden(user) }
                 return HandlerReply(
                     status: 403, body: .error("User \(user.name) does not have Jira administrator rights."))
             }
@@ -134,6 +137,7 @@ public actor ZephyrSimulator {
         case .myPermissions: myPermissions(request, user: user)
         case .manifest: manifest(request, user: user)
         case .currentUser: currentUser(user)
+        case .enterprise(let route): enterprise(route, request: request, user: user)
         }
     }
 

@@ -24,6 +24,14 @@ struct SimulatorCommand: AsyncParsableCommand {
         "delete"
     @Flag(help: "Answer 404 to bulk deletes, like builds without delete-customfields.") var noBulkDelete = false
     @Option(help: "Which product to simulate: squad or enterprise.") var flavor = "squad"
+    @Flag(help: "Enterprise: send lists as {\"results\": [...]}, like ZE 8.1+ may.") var wrapLists = false
+    @Option(help: "Enterprise: what PUT /field does: methodNotAllowed, notFound or accepted.") var fieldUpdate =
+        "methodNotAllowed"
+    @Option(
+        help: "Enterprise: a missing preference answers noContent, emptyBody, nullValue, emptyObject or serverError.")
+    var missingPreference = "noContent"
+    @Option(help: "Enterprise: option usage answers boolean, count or object.") var usageShape = "boolean"
+    @Option(help: "Enterprise: probability (0...1) of an \"is locked\" answer.") var lockedRate = 0.0
 
     func validate() throws {
         guard (0...1).contains(faultRate) else { throw ValidationError("--fault-rate must be between 0 and 1.") }
@@ -34,6 +42,11 @@ struct SimulatorCommand: AsyncParsableCommand {
         guard ServerFlavor(rawValue: flavor) != nil else {
             throw ValidationError("--flavor must be squad or enterprise.")
         }
+        guard enterpriseOptions != nil else {
+            throw ValidationError(
+                "--field-update, --missing-preference or --usage-shape has a value not listed in --help.")
+        }
+        guard (0...1).contains(lockedRate) else { throw ValidationError("--locked-rate must be between 0 and 1.") }
     }
 
     func run() async throws {
@@ -41,7 +54,7 @@ struct SimulatorCommand: AsyncParsableCommand {
             let options = SimulatorOptions(
                 deleteDelayMilliseconds: deleteDelay, enableVerb: EnableVerb(rawValue: enableVerb) ?? .delete,
                 bulkDeleteAvailable: !noBulkDelete, flavor: ServerFlavor(rawValue: flavor) ?? .squad,
-                latencyMilliseconds: latency, faultRate: faultRate, seed: seed
+                latencyMilliseconds: latency, faultRate: faultRate, seed: seed, enterprise: enterpriseOptions ?? .init()
             )
             if let warning = SimulatorExposure.warning(forHost: host) { Output.warn(warning) }
             // Held until the server stops: an embedded simulator on the same file is refused meanwhile.
@@ -60,5 +73,17 @@ struct SimulatorCommand: AsyncParsableCommand {
             withExtendedLifetime(lock) {}
             return Exit.success
         }
+    }
+
+    /// The Enterprise switches, or nil when one is misspelled.
+    private var enterpriseOptions: EnterpriseSimulatorOptions? {
+        typealias Options = EnterpriseSimulatorOptions
+        guard let update = Options.FieldUpdate(rawValue: fieldUpdate),
+            let missing = Options.MissingPreference(rawValue: missingPreference),
+            let usage = Options.UsageShape(rawValue: usageShape)
+        else { return nil }
+        return Options(
+            wrapLists: wrapLists, fieldUpdate: update, missingPreference: missing, usageShape: usage,
+            lockedFaultRate: lockedRate)
     }
 }
