@@ -8,93 +8,126 @@ struct FieldDiff {
     private(set) var warnings: [PlanWarning] = []
     private(set) var manualSteps: [ManualStep] = []
 
+    private let definition: FieldDefinition
+    private let field: RemoteField
+    private let capabilities: BackendCapabilities
+
     init(
         definition: FieldDefinition, match: RemoteMatch, remote: RemoteState, projects: [ResolvedProject],
         capabilities: BackendCapabilities
     ) {
-        let field = match.field
-        let key = definition.key
-        let users = projects.filter { $0.spec.fields.contains(key) }.map(\.ref)
-        let enabledIn = Set(remote.enabled.filter { $0.value.contains(field.id) }.keys)
-        var enables = users.filter { !enabledIn.contains($0) }.map { ProjectChange(kind: .enable, project: $0) }
-        if !capabilities.supports(.enablePerProject) {
-            manualSteps += enables.map { ManualStep(field: key, action: .enable($0.project), kind: .manual) }
-            enables = []
-        }
+        self.definition = definition
+        self.field = match.field
+        self.capabilities = capabilities
+        // A placeholder until the diff below decides; every path assigns the real change.
+        change = FieldChange(
+            entity: definition.entity, name: definition.name, action: .none, fieldId: match.field.id, before: nil,
+            after: nil, reason: "")
 
+        let users = projects.filter { $0.spec.fields.contains(definition.key) }.map(\.ref)
+        let enables = enables(for: users, remote: remote)
         let replaced = Self.replacedAttributes(definition: definition, match: match)
-        if !replaced.isEmpty {
-            let reason = replaced.map {
-                "\($0.attribute.rawValue) changes from \($0.before ?? "") to \($0.after ?? "")"
-            }
-            guard capabilities.supports(.replaceField) else {
-                manualSteps.append(ManualStep(field: key, action: .replace(replaced), kind: .manual))
-                change = FieldChange(
-                    entity: definition.entity, name: definition.name, action: .none, fieldId: field.id, before: nil,
-                    after: nil,
-                    projects: enables, reason: FieldChange.enablementReason(enables), protected: definition.protect
-                )
-                return
-            }
+        if replaced.isEmpty {
+            diffInPlace(match: match, enables: enables)
+        } else {
+            replace(replaced, users: users, enables: enables)
+        }
+    }
+
+    /// Projects whose file lists the field but where it is not enabled yet.
+    private mutating func enables(for users: [ProjectRef], remote: RemoteState) -> [ProjectChange] {
+        let enabledIn = Set(remote.enabled.filter { $0.value.contains(field.id) }.keys)
+        let enables = users.filter { !enabledIn.contains($0) }.map { ProjectChange(kind: .enable, project: $0) }
+        guard capabilities.supports(.enablePerProject) else {
+            manualSteps += enables.map { ManualStep(field: definition.key, action: .enable($0.project), kind: .manual) }
+            return []
+        }
+        return enables
+    }
+
+    /// A type or entity change: delete and create again where the server allows it (the new
+    /// field is enabled wherever it is listed), a manual step where it does not.
+    private mutating func replace(_ replaced: [AttributeChange], users: [ProjectRef], enables: [ProjectChange]) {
+        guard capabilities.supports(.replaceField) else {
+            manualSteps.append(ManualStep(field: definition.key, action: .replace(replaced), kind: .manual))
             change = FieldChange(
-                entity: definition.entity, name: definition.name, action: .replace, fieldId: field.id,
-                before: field.snapshot, after: definition.snapshot, attributes: replaced,
-                projects: users.map { ProjectChange(kind: .enable, project: $0) },
-                reason: reason.joined(separator: "; ") + "; the server cannot change this in place",
-                protected: definition.protect
-            )
+                entity: definition.entity, name: definition.name, action: .none, fieldId: field.id, before: nil,
+                after: nil, projects: enables, reason: FieldChange.enablementReason(enables),
+                protected: definition.protect)
             return
         }
+        let reason = replaced.map { "\($0.attribute.rawValue) changes from \($0.before ?? "") to \($0.after ?? "")" }
+        change = FieldChange(
+            entity: definition.entity, name: definition.name, action: .replace, fieldId: field.id,
+            before: field.snapshot, after: definition.snapshot, attributes: replaced,
+            projects: users.map { ProjectChange(kind: .enable, project: $0) },
+            reason: reason.joined(separator: "; ") + "; the server cannot change this in place",
+            protected: definition.protect)
+    }
 
+    /// Name, description and options, each as a call where the backend can make it.
+    private mutating func diffInPlace(match: RemoteMatch, enables: [ProjectChange]) {
         var attributes: [AttributeChange] = []
         var reasons: [String] = []
-        if Normalization.text(field.name) != definition.name {
-            if capabilities.supports(.renameField) {
-                attributes.append(.init(attribute: .name, before: field.name, after: definition.name))
-                if case .previously(let former) = match.via {
-                    reasons.append("renamed from \"\(former)\" (listed in previously)")
-                } else {
-                    reasons.append("name differs in case")
-                }
-            } else {
-                manualSteps.append(
-                    ManualStep(field: key, action: .rename(from: field.name, to: definition.name), kind: .manual))
-            }
+        if let (attribute, reason) = nameChange(via: match.via) {
+            attributes.append(attribute)
+            reasons.append(reason)
         }
-        if let wanted = definition.description.map(Normalization.description) {
-            let current = Normalization.description(field.description)
-            let clearing = wanted.isEmpty && !current.isEmpty
-            let capability: BackendCapabilities.Capability = clearing ? .clearDescription : .changeDescription
-            if wanted != current, capabilities.supports(capability) {
-                attributes.append(.init(attribute: .description, before: field.description, after: wanted))
-                reasons.append("description differs")
-            } else if clearing {
-                manualSteps.append(
-                    ManualStep(field: key, action: .clearDescription(current: current), kind: .notPossible))
-            } else if wanted != current {
-                manualSteps.append(
-                    ManualStep(
-                        field: key, action: .changeDescription(from: field.description, to: wanted), kind: .manual))
-            }
+        if let attribute = descriptionChange() {
+            attributes.append(attribute)
+            reasons.append("description differs")
         }
-        var optionDiff = OptionDiff(wanted: definition.options, current: field.options)
-        if !definition.type.takesOptions { optionDiff = OptionDiff(wanted: [], current: []) }
-        var optionChanges = optionDiff.changes
-        if !optionChanges.isEmpty, !capabilities.supports(.editOptions) {
-            manualSteps.append(ManualStep(field: key, action: .editOptions(optionChanges), kind: .manual))
-            optionChanges = []
-        }
-        if !optionChanges.isEmpty { reasons.append("options differ") }
-        warnings += optionDiff.warnings.map { PlanWarning(field: key.description, message: $0) }
+        let options = optionChanges()
+        if !options.isEmpty { reasons.append("options differ") }
 
-        let changed = !attributes.isEmpty || !optionChanges.isEmpty
+        let changed = !attributes.isEmpty || !options.isEmpty
         change = FieldChange(
             entity: definition.entity, name: definition.name, action: changed ? .update : .none, fieldId: field.id,
-            before: field.snapshot, after: definition.snapshot, attributes: attributes, options: optionChanges,
+            before: field.snapshot, after: definition.snapshot, attributes: attributes, options: options,
             projects: enables,
             reason: changed ? reasons.joined(separator: "; ") : FieldChange.enablementReason(enables),
-            protected: definition.protect
-        )
+            protected: definition.protect)
+    }
+
+    private mutating func nameChange(via: RemoteMatch.Via) -> (AttributeChange, String)? {
+        guard Normalization.text(field.name) != definition.name else { return nil }
+        guard capabilities.supports(.renameField) else {
+            manualSteps.append(
+                ManualStep(field: definition.key, action: .rename(from: field.name, to: definition.name), kind: .manual)
+            )
+            return nil
+        }
+        let reason =
+            if case .previously(let former) = via { "renamed from \"\(former)\" (listed in previously)" } else {
+                "name differs in case"
+            }
+        return (AttributeChange(attribute: .name, before: field.name, after: definition.name), reason)
+    }
+
+    /// `description` absent means "leave it"; "" and null are the same.
+    private mutating func descriptionChange() -> AttributeChange? {
+        guard let wanted = definition.description.map(Normalization.description) else { return nil }
+        let current = Normalization.description(field.description)
+        guard wanted != current else { return nil }
+        let clearing = wanted.isEmpty
+        if capabilities.supports(clearing ? .clearDescription : .changeDescription) {
+            return AttributeChange(attribute: .description, before: field.description, after: wanted)
+        }
+        let action: ManualStep.Action =
+            clearing ? .clearDescription(current: current) : .changeDescription(from: field.description, to: wanted)
+        manualSteps.append(ManualStep(field: definition.key, action: action, kind: clearing ? .notPossible : .manual))
+        return nil
+    }
+
+    private mutating func optionChanges() -> [OptionChange] {
+        guard definition.type.takesOptions else { return [] }
+        let diff = OptionDiff(wanted: definition.options, current: field.options)
+        warnings += diff.warnings.map { PlanWarning(field: definition.key.description, message: $0) }
+        guard diff.changes.isEmpty || capabilities.supports(.editOptions) else {
+            manualSteps.append(ManualStep(field: definition.key, action: .editOptions(diff.changes), kind: .manual))
+            return []
+        }
+        return diff.changes
     }
 
     /// Entity and type differences: the server cannot change either in place.
