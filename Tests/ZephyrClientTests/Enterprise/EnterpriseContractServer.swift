@@ -34,7 +34,7 @@ extension ContractServer {
     /// Sends one raw request over HTTP with admin Basic auth, for calls the client does not make.
     func raw(_ method: String, _ path: String, json: String? = nil) async throws -> TransportResponse {
         let transport = try AsyncHTTPTransport(
-            baseURL: server.baseURL, connectTimeout: .seconds(2), requestTimeout: .seconds(5))
+            baseURL: server.baseURL, connectTimeout: .seconds(10), requestTimeout: .seconds(30))
         var headers = [("Authorization", "Basic " + Data("admin:admin".utf8).base64EncodedString())]
         if json != nil { headers.append(("Content-Type", "application/json")) }
         let request = TransportRequest(

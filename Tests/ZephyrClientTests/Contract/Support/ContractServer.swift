@@ -55,12 +55,12 @@ final class ContractServer: Sendable {
     ///   - onRetry: runs at each retry sleep, e.g. to switch a fault off so the retry succeeds.
     func client(
         _ credentials: Credentials = ContractServer.admin, flavor: ServerFlavor = .squad, path: String = "",
-        maxRetries: Int = 3, maxBackoff: Duration = .seconds(10), requestTimeout: Duration = .seconds(5),
+        maxRetries: Int = 3, maxBackoff: Duration = .seconds(10), requestTimeout: Duration = .seconds(30),
         verbose: Bool = false, onRetry: @escaping @Sendable () async -> Void = {}
     ) throws -> ZephyrClient {
         let base = server.baseURL + path
         let transport = try AsyncHTTPTransport(
-            baseURL: base, connectTimeout: .seconds(2), requestTimeout: requestTimeout)
+            baseURL: base, connectTimeout: .seconds(10), requestTimeout: requestTimeout)
         let configuration = ClientConfiguration(
             serverDescription: base, flavor: flavor, credentials: credentials, parallelism: 4,
             maxRetries: maxRetries, initialBackoff: .milliseconds(100), maxBackoff: maxBackoff, verbose: verbose)
