@@ -26,30 +26,37 @@ public struct Applier: Sendable {
         self.progress.begin("applying", unit: "calls", total: operations.count)
         let (backend, context, parallelism) = (self.backend, ApplyContext(), self.parallelism)
 
-        await withTaskGroup(of: (id: Int, outcome: Result<String?, ApplyFailure>).self) { group in
+        await withTaskGroup(of: Finished.self) { group in
             var running = 0
-            func startReady() {
+            while true {
                 while running < parallelism, !cancellation.isCancelled, let operation = schedule.next() {
                     running += 1
-                    group.addTask {
-                        do {
-                            return (operation.id, .success(try await backend.execute(operation, context: context)))
-                        } catch {
-                            return (operation.id, .failure(ApplyFailure(error)))
-                        }
-                    }
+                    group.addTask { await Finished(running: operation, on: backend, context: context) }
                 }
-            }
-            startReady()
-            while let (id, outcome) = await group.next() {
+                guard let finished = await group.next() else { break }
                 running -= 1
-                log.record(id, outcome)
+                log.record(finished.id, finished.outcome)
                 self.progress.advance()
-                if case .success = outcome { schedule.complete(id) }
-                startReady()
+                if case .success = finished.outcome { schedule.complete(finished.id) }
             }
         }
         return log.result(notStarted: schedule.unfinished, interrupted: cancellation.isCancelled)
+    }
+}
+
+/// One operation's outcome, as a child task hands it back to the scheduler.
+struct Finished: Sendable {
+    let id: Int
+    let outcome: Result<String?, ApplyFailure>
+
+    /// Runs `operation` through `backend`; a failure becomes its one-sentence message.
+    init(running operation: ApplyOperation, on backend: any FieldBackend, context: ApplyContext) async {
+        id = operation.id
+        do {
+            outcome = .success(try await backend.execute(operation, context: context))
+        } catch {
+            outcome = .failure(ApplyFailure(error))
+        }
     }
 }
 
