@@ -23,6 +23,15 @@ struct Endpoint: Sendable {
     var permission: String
     var repeating: Repeat
 
+    /// The class the retry policy judges this call by.
+    var requestClass: RetryPolicy.RequestClass {
+        switch repeating {
+        case .never: .nonIdempotentWrite
+        case .delete: .idempotentWrite
+        case .idempotent: method == "GET" ? .idempotentRead : .idempotentWrite
+        }
+    }
+
     init(
         _ method: String, _ path: String, body: Data? = nil, operation: String,
         permission: String = Permission.jiraAdmin, repeating: Repeat

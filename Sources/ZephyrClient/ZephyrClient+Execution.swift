@@ -2,13 +2,16 @@ import ZephyrTransport
 import Foundation
 
 extension ZephyrClient {
-    /// Sends `endpoint` with auth, the concurrency limit and retries; returns a 2xx response.
+    /// Sends `endpoint` with auth, pacing and the retry policy; returns a 2xx response.
     ///
-    /// Deletes are retried like reads, with one twist: when an earlier attempt failed
-    /// ambiguously (timeout, dropped connection, 5xx) and a later one answers "not found",
-    /// the earlier attempt did the delete, so that answer counts as success.
+    /// Only the policy's `repeatAfter` is acted on here; `verifyThenRepeat` is thrown to the
+    /// caller, which alone can re-read whether a non-idempotent call took effect. Deletes have
+    /// one twist: when an earlier attempt failed ambiguously (timeout, dropped connection, 5xx)
+    /// and a later one answers "not found", the earlier attempt did the delete.
     func execute(_ endpoint: Endpoint) async throws(ZephyrError) -> TransportResponse {
         var attempt = 0
+        var waited = Duration.zero
+        var timeouts = 0
         var earlierAttemptAmbiguous = false
         while true {
             do throws(ZephyrError) {
@@ -17,11 +20,13 @@ extension ZephyrClient {
                 if endpoint.repeating == .delete, earlierAttemptAmbiguous, case .notFound = error {
                     return TransportResponse(status: 200)
                 }
-                guard endpoint.repeating != .never, let delay = retryPolicy.delay(after: error, attempt: attempt) else {
-                    throw error
-                }
+                guard case .repeatAfter(let delay) = retryPolicy.decision(
+                    after: error, class: endpoint.requestClass, attempt: attempt, waited: waited, timeouts: timeouts)
+                else { throw error }
+                if case .timeout = error { timeouts += 1 }
                 earlierAttemptAmbiguous = earlierAttemptAmbiguous || error.isAmbiguous
                 attempt += 1
+                waited += delay
                 await sleep(delay)
             }
         }

@@ -17,10 +17,13 @@ public struct ZephyrClient: ZephyrFieldsAPI {
     public let configuration: ClientConfiguration
     let transport: any HTTPTransport
     let session: ClientSession
-    let retryPolicy: RetryPolicy
+    /// Shared with the backend's applier, so one policy decides every repeat.
+    public let retryPolicy: RetryPolicy
     let sleep: Sleep
     let tracer: HTTPTracer
-    var errors: ResponseErrorMapper { ResponseErrorMapper(server: configuration.serverDescription) }
+    var errors: ResponseErrorMapper {
+        ResponseErrorMapper(server: configuration.serverDescription, timeout: configuration.requestTimeout)
+    }
 
     public init(transport: any HTTPTransport, configuration: ClientConfiguration) {
         self.init(
@@ -35,7 +38,7 @@ public struct ZephyrClient: ZephyrFieldsAPI {
         self.session = ClientSession(parallelism: configuration.parallelism)
         self.retryPolicy = RetryPolicy(
             maxRetries: configuration.maxRetries, initialBackoff: configuration.initialBackoff,
-            maxBackoff: configuration.maxBackoff)
+            maxBackoff: configuration.maxBackoff, budget: configuration.retryBudget)
         self.sleep = sleep
         self.tracer = HTTPTracer(enabled: configuration.verbose, sink: trace)
     }
