@@ -54,22 +54,24 @@ extension ZephyrClient {
         return TransportRequest(method: endpoint.method, path: endpoint.path, headers: headers, body: endpoint.body)
     }
 
-    /// Sends one request holding a concurrency permit, traces it, and maps transport failures.
-    /// Returns any status; callers decide what a status means.
+    /// Sends one request when the pacer admits it, traces it, tells the pacer how it went, and
+    /// maps transport failures. Returns any status; callers decide what a status means.
     func send(_ request: TransportRequest, of endpoint: Endpoint) async throws(ZephyrError) -> TransportResponse {
-        let (transport, tracer) = (self.transport, self.tracer)
-        let result: Result<TransportResponse, any Error> = await session.permits.withPermit {
-            tracer.request(request)
-            let clock = ContinuousClock()
-            let start = clock.now
-            do {
-                let response = try await transport.send(request)
-                tracer.response(response, to: request, after: clock.now - start)
-                return .success(response)
-            } catch {
-                tracer.failure(error, of: request, after: clock.now - start)
-                return .failure(error)
-            }
+        let ticket = await session.pacer.admit()
+        if ticket.wait > .zero { await sleep(ticket.wait) }
+        tracer.request(request)
+        let clock = ContinuousClock()
+        let start = clock.now
+        let result: Result<TransportResponse, any Error>
+        do {
+            let response = try await transport.send(request)
+            tracer.response(response, to: request, after: clock.now - start)
+            result = .success(response)
+            await session.pacer.finish(ticket, .answered(response))
+        } catch {
+            tracer.failure(error, of: request, after: clock.now - start)
+            result = .failure(error)
+            await session.pacer.finish(ticket, error as? TransportError == .timeout ? .timedOut : .failed)
         }
         switch result {
         case .success(let response): return response

@@ -35,12 +35,13 @@ public struct ZephyrClient: ZephyrFieldsAPI {
     public init(transport: any HTTPTransport, configuration: ClientConfiguration, sleep: @escaping Sleep, trace: @escaping TraceSink) {
         self.transport = transport
         self.configuration = configuration
-        self.session = ClientSession(parallelism: configuration.parallelism)
+        let tracer = HTTPTracer(enabled: configuration.verbose, sink: trace)
+        self.session = ClientSession(parallelism: configuration.parallelism, tracer: tracer)
         self.retryPolicy = RetryPolicy(
             maxRetries: configuration.maxRetries, initialBackoff: configuration.initialBackoff,
             maxBackoff: configuration.maxBackoff, budget: configuration.retryBudget)
         self.sleep = sleep
-        self.tracer = HTTPTracer(enabled: configuration.verbose, sink: trace)
+        self.tracer = tracer
     }
 
     /// Releases the transport's connections; call once when done.

@@ -49,6 +49,8 @@ public struct SimulatorOptions: Sendable, Codable, Equatable {
     public var seed: UInt64
     /// Lifetime of an Enterprise session cookie from `GET /manifest`.
     public var sessionLifetimeSeconds: Int
+    /// Jira's rate limiting (`simulator --rate-limit 20/s --burst 40`); nil: unlimited.
+    public var rateLimit: RateLimitProfile?
 
     public init(
         deleteDelayMilliseconds: Int = 250,
@@ -62,7 +64,8 @@ public struct SimulatorOptions: Sendable, Codable, Equatable {
         retryAfterSeconds: Int = 1,
         slowMilliseconds: Int = 2000,
         seed: UInt64 = 0,
-        sessionLifetimeSeconds: Int = 5400
+        sessionLifetimeSeconds: Int = 5400,
+        rateLimit: RateLimitProfile? = nil
     ) {
         self.deleteDelayMilliseconds = deleteDelayMilliseconds
         self.fieldLimits = fieldLimits
@@ -76,6 +79,7 @@ public struct SimulatorOptions: Sendable, Codable, Equatable {
         self.slowMilliseconds = slowMilliseconds
         self.seed = seed
         self.sessionLifetimeSeconds = sessionLifetimeSeconds
+        self.rateLimit = rateLimit
     }
 
     /// The limit for one entity type (unlimited when the map has no entry).

@@ -22,12 +22,23 @@ struct SimulatorCommand: AsyncParsableCommand {
     @Option(help: "Verb of the enable/disable call: delete (documented) or put (older builds).") var enableVerb = "delete"
     @Flag(help: "Answer 404 to bulk deletes, like builds without delete-customfields.") var noBulkDelete = false
     @Option(help: "Which product to simulate: squad or enterprise.") var flavor = "squad"
+    @Option(help: ArgumentHelp("Rate-limit requests like Jira Data Center, e.g. 20/s (429 when exceeded).", valueName: "rate"))
+    var rateLimit: String?
+    @Option(help: "Requests allowed in one burst under --rate-limit (default: one second's worth).") var burst: Int?
+    @Flag(help: "Under --rate-limit, answer a bare 429: no X-RateLimit headers, no Retry-After.") var noRateLimitHeaders = false
+
+    private var rateLimitProfile: RateLimitProfile? {
+        rateLimit.flatMap { RateLimitProfile(rate: $0, burst: burst, headers: !noRateLimitHeaders) }
+    }
 
     func validate() throws {
         guard (0...1).contains(faultRate) else { throw ValidationError("--fault-rate must be between 0 and 1.") }
         guard projects >= 0 else { throw ValidationError("--projects must not be negative.") }
         guard EnableVerb(rawValue: enableVerb) != nil else { throw ValidationError("--enable-verb must be delete or put.") }
         guard ServerFlavor(rawValue: flavor) != nil else { throw ValidationError("--flavor must be squad or enterprise.") }
+        if rateLimit != nil, rateLimitProfile == nil {
+            throw ValidationError("--rate-limit must be a positive number of requests per second, e.g. 20/s, and --burst at least 1.")
+        }
     }
 
     func run() async throws {
@@ -35,7 +46,7 @@ struct SimulatorCommand: AsyncParsableCommand {
             let options = SimulatorOptions(
                 deleteDelayMilliseconds: deleteDelay, enableVerb: EnableVerb(rawValue: enableVerb) ?? .delete,
                 bulkDeleteAvailable: !noBulkDelete, flavor: ServerFlavor(rawValue: flavor) ?? .squad,
-                latencyMilliseconds: latency, faultRate: faultRate, seed: seed
+                latencyMilliseconds: latency, faultRate: faultRate, seed: seed, rateLimit: rateLimitProfile
             )
             if let warning = SimulatorExposure.warning(forHost: host) { Output.warn(warning) }
             // Held until the server stops: an embedded simulator on the same file is refused meanwhile.
