@@ -99,23 +99,22 @@ struct ResponseErrorMapper: Sendable {
     /// negative or absurd values must never reach a `Duration` conversion (that traps).
     static func seconds(_ header: String, now: Date = Date()) -> Double? {
         let text = header.trimmingCharacters(in: .whitespaces)
-        if let date = httpDate.date(from: text) {
-            return min(max(0, date.timeIntervalSince(now)), maxRetryAfterSeconds)
+        if let value = Double(text) {
+            guard value.isFinite, value >= 0 else { return nil }
+            return min(value, maxRetryAfterSeconds)
         }
-        guard let value = Double(text), value.isFinite, value >= 0 else {
-            return nil
-        }
-        return min(value, maxRetryAfterSeconds)
+        guard let date = httpDate().date(from: text) else { return nil }
+        return min(max(0, date.timeIntervalSince(now)), maxRetryAfterSeconds)
     }
 
-    /// RFC 9110's IMF-fixdate, e.g. `Wed, 21 Oct 2015 07:28:00 GMT`. DateFormatter is
-    /// thread-safe for parsing once configured.
-    nonisolated(unsafe) private static let httpDate: DateFormatter = {
+    /// RFC 9110's IMF-fixdate, e.g. `Wed, 21 Oct 2015 07:28:00 GMT`. A new formatter per use:
+    /// concurrent 429s parse at once, and the date form is rare.
+    private static func httpDate() -> DateFormatter {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = TimeZone(identifier: "GMT")
         formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss 'GMT'"
         formatter.isLenient = false
         return formatter
-    }()
+    }
 }
