@@ -9,7 +9,8 @@ struct Endpoint: Sendable {
         /// Deletes: repeatable, and a "not found" after an ambiguous attempt means the
         /// earlier attempt did the work.
         case delete
-        /// Creates, option adds and the enable toggle: sent exactly once.
+        /// Creates, option adds and the enable toggle: repeated only after a 429 (the server did
+        /// not run them); after any other failure the caller re-reads first.
         case never
     }
 

@@ -4,10 +4,11 @@ import ZephyrDomain
 
 /// The Zephyr Squad custom field client over any `HTTPTransport`.
 ///
-/// Copies share one session: at most `configuration.parallelism` requests in flight, one cookie
-/// login, and what was learned about the server (the enable verb, bulk delete support).
-/// Idempotent calls are retried with backoff on 429, 502-504, timeouts and dropped connections;
-/// `createField`, `addOption` and `setEnabled` are sent exactly once.
+/// Copies share one session: one pacer (at most `configuration.parallelism` requests in flight,
+/// fewer while the server pushes back, at its announced rate), one cookie login, and what was
+/// learned about the server (the enable verb, bulk delete support). `RetryPolicy` decides every
+/// repeat: a 429 is repeated for any call within the budget; `createField`, `addOption` and
+/// `setEnabled` are otherwise sent once, and the applier re-reads before repeating them.
 public struct ZephyrClient: ZephyrFieldsAPI {
     /// How long to wait before a retry; injectable so tests run without real delays.
     public typealias Sleep = @Sendable (Duration) async -> Void
