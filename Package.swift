@@ -9,7 +9,7 @@ let package = Package(
     name: "zephyr-fields",
     platforms: [.macOS(.v15)],
     products: [
-        .executable(name: "zephyr-fields", targets: ["zephyr-fields"]),
+        .executable(name: "zephyr-fields", targets: ["zephyr-fields"])
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -27,60 +27,81 @@ let package = Package(
         // HTTP requests and responses as plain values, and the transport protocol: shared by the
         // client and the simulator, so neither depends on the other.
         .target(name: "ZephyrTransport"),
-        .target(name: "FieldSpec", dependencies: [
-            "ZephyrDomain",
-            .product(name: "Yams", package: "Yams"),
-        ]),
-        .target(name: "ZephyrClient", dependencies: [
-            "ZephyrDomain", "ZephyrTransport",
-            .product(name: "AsyncHTTPClient", package: "async-http-client"),
-            .product(name: "NIOCore", package: "swift-nio"),
-            .product(name: "NIOHTTP1", package: "swift-nio"),
-            .product(name: "NIOPosix", package: "swift-nio"),
-            .product(name: "NIOSSL", package: "swift-nio-ssl"),
-        ]),
-        .target(name: "ZephyrSimulator", dependencies: [
-            "ZephyrDomain", "ZephyrTransport",
-            .product(name: "Hummingbird", package: "hummingbird"),
-            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
-            .product(name: "NIOCore", package: "swift-nio"),
-            .product(name: "Logging", package: "swift-log"),
-        ]),
+        .target(
+            name: "FieldSpec",
+            dependencies: [
+                "ZephyrDomain",
+                .product(name: "Yams", package: "Yams"),
+            ]),
+        .target(
+            name: "ZephyrClient",
+            dependencies: [
+                "ZephyrDomain", "ZephyrTransport",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            ]),
+        .target(
+            name: "ZephyrSimulator",
+            dependencies: [
+                "ZephyrDomain", "ZephyrTransport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]),
         // Planning, rendering and applying: pure except for calls through FieldBackend.
         .target(name: "Reconciler", dependencies: ["ZephyrDomain", "FieldSpec"]),
-        .target(name: "ZephyrBackends", dependencies: [
-            "Reconciler", "ZephyrDomain", "ZephyrTransport", "ZephyrClient", "ZephyrSimulator",
-        ]),
-        .executableTarget(name: "zephyr-fields", dependencies: [
-            "FieldSpec", "Reconciler", "ZephyrBackends", "ZephyrClient", "ZephyrDomain", "ZephyrSimulator",
-            .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
+        .target(
+            name: "ZephyrBackends",
+            dependencies: [
+                "Reconciler", "ZephyrDomain", "ZephyrTransport", "ZephyrClient", "ZephyrSimulator",
+            ]),
+        .executableTarget(
+            name: "zephyr-fields",
+            dependencies: [
+                "FieldSpec", "Reconciler", "ZephyrBackends", "ZephyrClient", "ZephyrDomain", "ZephyrSimulator",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
         // The performance harness: run by hand (`swift build -c release`), never by `swift test`.
-        .executableTarget(name: "zephyr-fields-bench", dependencies: [
-            "ZephyrSimulator", "ZephyrClient", "ZephyrDomain", "ZephyrTransport",
-            .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
+        .executableTarget(
+            name: "zephyr-fields-bench",
+            dependencies: [
+                "ZephyrSimulator", "ZephyrClient", "ZephyrDomain", "ZephyrTransport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
         // Helpers every test target shares (a lock box, a manual clock).
         .target(name: "TestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "FieldSpecTests", dependencies: ["FieldSpec", "ZephyrDomain"],
-                    resources: [.copy("Fixtures")]),
-        .testTarget(name: "ZephyrClientTests", dependencies: [
-            "ZephyrClient", "ZephyrSimulator", "ZephyrTransport", "ZephyrDomain", "TestSupport",
-            // The TLS contract test serves HTTPS with NIO and NIOSSL directly.
-            .product(name: "NIOCore", package: "swift-nio"),
-            .product(name: "NIOPosix", package: "swift-nio"),
-            .product(name: "NIOHTTP1", package: "swift-nio"),
-            .product(name: "NIOSSL", package: "swift-nio-ssl"),
-        ]),
-        .testTarget(name: "ZephyrSimulatorTests", dependencies: [
-            "ZephyrSimulator", "ZephyrClient", "ZephyrTransport", "ZephyrDomain", "TestSupport",
-        ]),
-        .testTarget(name: "ReconcilerTests", dependencies: [
-            "Reconciler", "FieldSpec", "ZephyrBackends", "ZephyrClient", "ZephyrSimulator", "ZephyrTransport",
-            "ZephyrDomain", "TestSupport",
-        ], resources: [.copy("Golden")]),
-        .testTarget(name: "EndToEndTests", dependencies: [
-            "ZephyrSimulator", "ZephyrClient", "ZephyrTransport", "ZephyrDomain", "TestSupport",
-        ]),
+        .testTarget(
+            name: "FieldSpecTests", dependencies: ["FieldSpec", "ZephyrDomain"],
+            resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "ZephyrClientTests",
+            dependencies: [
+                "ZephyrClient", "ZephyrSimulator", "ZephyrTransport", "ZephyrDomain", "TestSupport",
+                // The TLS contract test serves HTTPS with NIO and NIOSSL directly.
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            ]),
+        .testTarget(
+            name: "ZephyrSimulatorTests",
+            dependencies: [
+                "ZephyrSimulator", "ZephyrClient", "ZephyrTransport", "ZephyrDomain", "TestSupport",
+            ]),
+        .testTarget(
+            name: "ReconcilerTests",
+            dependencies: [
+                "Reconciler", "FieldSpec", "ZephyrBackends", "ZephyrClient", "ZephyrSimulator", "ZephyrTransport",
+                "ZephyrDomain", "TestSupport",
+            ], resources: [.copy("Golden")]),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: [
+                "ZephyrSimulator", "ZephyrClient", "ZephyrTransport", "ZephyrDomain", "TestSupport",
+            ]),
     ]
 )

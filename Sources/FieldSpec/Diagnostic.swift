@@ -13,7 +13,7 @@ public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertibl
     /// Sorted by file, then line, then column; unlocated problems first.
     public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
         switch (lhs.location, rhs.location) {
-        case let (l?, r?): l == r ? lhs.message < rhs.message : l < r
+        case (let l?, let r?): l == r ? lhs.message < rhs.message : l < r
         case (nil, _?): true
         case (_?, nil): false
         case (nil, nil): lhs.message < rhs.message

@@ -8,7 +8,8 @@ enum DocumentComposer {
     static func compose(_ source: SpecSource, into diagnostics: inout DiagnosticBag) -> Node? {
         let start = SourceLocation.start(of: source.path)
         if source.text.allSatisfy(\.isWhitespace) {
-            diagnostics.error("file is empty; a field spec declares at least one of project, fields, settings", at: start)
+            diagnostics.error(
+                "file is empty; a field spec declares at least one of project, fields, settings", at: start)
             return nil
         }
         if let hit = AnchorScanner.firstHit(in: source.text) {
@@ -23,13 +24,16 @@ enum DocumentComposer {
             // is from its text and style, so YAML 1.1's `yes`/`on` never silently become booleans.
             let parser = try Parser(yaml: source.text, resolver: .basic)
             guard let root = try parser.singleRoot() else {
-                diagnostics.error("file is empty: it holds only comments; a field spec declares at least one of project, fields, settings", at: start)
+                diagnostics.error(
+                    "file is empty: it holds only comments; a field spec declares at least one of project, fields, settings",
+                    at: start)
                 return nil
             }
             return root
         } catch let error as YamlError {
-            diagnostics.error(YAMLErrorTranslator.message(for: error, in: source.text),
-                              at: YAMLErrorTranslator.location(of: error, in: source))
+            diagnostics.error(
+                YAMLErrorTranslator.message(for: error, in: source.text),
+                at: YAMLErrorTranslator.location(of: error, in: source))
         } catch {
             diagnostics.error("invalid YAML: \(error)", at: start)
         }

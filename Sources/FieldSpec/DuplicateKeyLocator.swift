@@ -9,7 +9,7 @@ enum DuplicateKeyLocator {
         let indent = first.column - 1
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         guard first.line >= 1, first.line < lines.count else { return nil }
-        for index in first.line ..< lines.count {
+        for index in first.line..<lines.count {
             let line = Array(lines[index].unicodeScalars)
             let leading = line.prefix { $0 == " " }.count
             let rest = String(String.UnicodeScalarView(line[leading...]))
@@ -17,7 +17,8 @@ enum DuplicateKeyLocator {
             // A shallower line ends the mapping; `- ` lines at the same depth start a sibling.
             if leading < indent || (leading == indent && rest.hasPrefix("-")) { return nil }
             if leading == indent, rest.hasPrefix(key),
-               rest.dropFirst(key.count).drop(while: { $0 == " " }).hasPrefix(":") {
+                rest.dropFirst(key.count).drop(while: { $0 == " " }).hasPrefix(":")
+            {
                 return (index + 1, leading + 1)
             }
         }

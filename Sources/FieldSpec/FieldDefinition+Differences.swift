@@ -24,8 +24,9 @@ extension FieldDefinition {
     }
 
     private static func describe(_ options: [OptionSpec]) -> String {
-        "[" + options.map { option in
-            "\"\(option.text)\"" + (option.previously.isEmpty ? "" : " (previously \(describe(option.previously)))")
-        }.joined(separator: ", ") + "]"
+        "["
+            + options.map { option in
+                "\"\(option.text)\"" + (option.previously.isEmpty ? "" : " (previously \(describe(option.previously)))")
+            }.joined(separator: ", ") + "]"
     }
 }

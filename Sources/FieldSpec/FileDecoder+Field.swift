@@ -11,7 +11,9 @@ extension FileDecoder {
         let entity = required("entity", of: entry).flatMap { entityType($0) }
         guard let typeNode = entry["type"] else {
             for (key, (keyNode, _)) in entry.entries where !Keys.reference.contains(key) {
-                reader.error("'\(key)' is not allowed on a reference: an entry without 'type' only enables a field defined elsewhere (add 'type' to define it here)", at: keyNode)
+                reader.error(
+                    "'\(key)' is not allowed on a reference: an entry without 'type' only enables a field defined elsewhere (add 'type' to define it here)",
+                    at: keyNode)
             }
             guard let name, let entity else { return nil }
             return .reference(FieldKey(entity: entity, name: name), location: location)
@@ -68,7 +70,8 @@ extension FileDecoder {
 
     /// A field's former names: each non-blank, not the current name, not repeated.
     private mutating func formerNames(_ node: Node, of name: String?) -> ([String], [SourceLocation]) {
-        var names: [String] = [], locations: [SourceLocation] = []
+        var names: [String] = []
+        var locations: [SourceLocation] = []
         var seen: [String: Int] = [:]
         for item in reader.list(node, "previously") ?? [] {
             guard let former = reader.string(item, "previously") else { continue }
@@ -76,7 +79,8 @@ extension FileDecoder {
             if former.trimmingCharacters(in: .whitespaces).isEmpty {
                 reader.error("a former name in 'previously' must not be blank", at: item)
             } else if let name, folded == FieldKey.fold(name) {
-                reader.error("'previously' lists \"\(former)\", the field's current name; list only former names", at: item)
+                reader.error(
+                    "'previously' lists \"\(former)\", the field's current name; list only former names", at: item)
             } else if let line = seen[folded] {
                 reader.error("'previously' lists \"\(former)\" twice (also at line \(line))", at: item)
             } else {

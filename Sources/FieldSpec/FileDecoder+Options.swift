@@ -12,7 +12,8 @@ extension FileDecoder {
             return []
         }
         guard type.takesOptions else {
-            reader.error("type \(type.rawValue) takes no options; remove 'options' (only \(optionTypes) have options)", at: node)
+            reader.error(
+                "type \(type.rawValue) takes no options; remove 'options' (only \(optionTypes) have options)", at: node)
             return []
         }
         guard let items = reader.list(node, "options") else { return [] }
@@ -50,7 +51,8 @@ extension FileDecoder {
 
     private mutating func optionText(_ node: Node) -> String? {
         guard case .scalar = node else {
-            reader.error("an option must be text, or a mapping with 'text' and 'previously'; found \(node.found)", at: node)
+            reader.error(
+                "an option must be text, or a mapping with 'text' and 'previously'; found \(node.found)", at: node)
             return nil
         }
         guard let text = reader.string(node, "option") else { return nil }
@@ -67,7 +69,8 @@ extension FileDecoder {
         var current: [String: SourceLocation] = [:]
         for option in options {
             if let first = current[option.text] {
-                reader.diagnostics.error("option \"\(option.text)\" is listed twice (first at line \(first.line))", at: option.location)
+                reader.diagnostics.error(
+                    "option \"\(option.text)\" is listed twice (first at line \(first.line))", at: option.location)
             } else {
                 current[option.text] = option.location
             }

@@ -10,11 +10,13 @@ extension FileDecoder {
             settings.prune = prune
         }
         if let value = block["delete_threshold_percent"],
-           let percent = reader.integer(value, "delete_threshold_percent", in: 0...100) {
+            let percent = reader.integer(value, "delete_threshold_percent", in: 0...100)
+        {
             settings.deleteThresholdPercent = percent
         }
         if let value = block["delete_threshold_min_fields"],
-           let minimum = reader.integer(value, "delete_threshold_min_fields", in: 0...Int.max) {
+            let minimum = reader.integer(value, "delete_threshold_min_fields", in: 0...Int.max)
+        {
             settings.deleteThresholdMinimumFields = minimum
         }
         if let value = block["field_limits"] {
@@ -28,7 +30,9 @@ extension FileDecoder {
         guard let block = reader.mapping(node, allowed: entities, what: "'field_limits'") else { return [:] }
         var limits: [EntityType: Int] = [:]
         for entity in EntityType.allCases {
-            if let value = block[entity.rawValue], let limit = reader.integer(value, "field_limits.\(entity.rawValue)", in: 1...Int.max) {
+            if let value = block[entity.rawValue],
+                let limit = reader.integer(value, "field_limits.\(entity.rawValue)", in: 1...Int.max)
+            {
                 limits[entity] = limit
             }
         }

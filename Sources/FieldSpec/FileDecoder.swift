@@ -27,7 +27,8 @@ struct FileDecoder {
         var parsed = ParsedFile(path: reader.file)
         guard let top = reader.mapping(root, allowed: Keys.root, what: "a field spec file") else { return parsed }
         if case .mapping(let mapping) = root, mapping.isEmpty {
-            reader.error("file declares nothing; a field spec declares at least one of project, fields, settings", at: root)
+            reader.error(
+                "file declares nothing; a field spec declares at least one of project, fields, settings", at: root)
         }
         if let node = top["project"] {
             parsed.project = project(node).map { ($0, reader.location(of: node)) }
@@ -57,13 +58,17 @@ struct FileDecoder {
             return String(id)
         }
         guard case .scalar(let scalar) = node, case .string(let key) = ScalarKind(scalar) else {
-            reader.error("'project' must be a Jira project key like WEB or a numeric project id; found \(node.found)", at: node)
+            reader.error(
+                "'project' must be a Jira project key like WEB or a numeric project id; found \(node.found)", at: node)
             return nil
         }
-        let isKey = key.first.map { $0.isASCII && $0.isLetter } == true
+        let isKey =
+            key.first.map { $0.isASCII && $0.isLetter } == true
             && key.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }
         guard isKey else {
-            reader.error("'project' must be a Jira project key (a letter, then letters, digits or _) or a numeric project id; found \"\(key)\"", at: node)
+            reader.error(
+                "'project' must be a Jira project key (a letter, then letters, digits or _) or a numeric project id; found \"\(key)\"",
+                at: node)
             return nil
         }
         return key

@@ -25,7 +25,8 @@ struct NodeReader {
     /// Duplicate keys never get here: Yams refuses them while composing.
     mutating func mapping(_ node: Node, allowed: [String], what: String) -> KeyedMapping? {
         guard case .mapping(let mapping) = node else {
-            error("\(what) must be a mapping with keys \(allowed.joined(separator: ", ")); found \(node.found)", at: node)
+            error(
+                "\(what) must be a mapping with keys \(allowed.joined(separator: ", ")); found \(node.found)", at: node)
             return nil
         }
         var result = KeyedMapping(node: node)
@@ -46,7 +47,9 @@ struct NodeReader {
     /// The items of a list.
     mutating func list(_ node: Node, _ label: String) -> [Node]? {
         guard case .sequence(let sequence) = node else {
-            error("'\(label)' must be a list; found \(node.found)" + (node.isNull ? " (write [] for an empty list)" : ""), at: node)
+            error(
+                "'\(label)' must be a list; found \(node.found)" + (node.isNull ? " (write [] for an empty list)" : ""),
+                at: node)
             return nil
         }
         return Array(sequence)
@@ -71,7 +74,9 @@ struct NodeReader {
             return nil
         }
         guard let value, range.contains(value) else {
-            let bounds = range.upperBound == Int.max ? "at least \(range.lowerBound)" : "between \(range.lowerBound) and \(range.upperBound)"
+            let bounds =
+                range.upperBound == Int.max
+                ? "at least \(range.lowerBound)" : "between \(range.lowerBound) and \(range.upperBound)"
             error("'\(label)' must be \(bounds); found \(node.found)", at: node)
             return nil
         }
@@ -89,9 +94,13 @@ struct NodeReader {
         case .boolean(let value, "true"), .boolean(let value, "false"):
             return value
         case .boolean(_, let text):
-            error("'\(label)' must be true or false; found \(kind.found): write it in lower case, '\(text.lowercased())'", at: node)
+            error(
+                "'\(label)' must be true or false; found \(kind.found): write it in lower case, '\(text.lowercased())'",
+                at: node)
         case .string(let text) where scalar.style == .plain && Self.yaml11Booleans.contains(text.lowercased()):
-            error("'\(label)' must be true or false; found \(kind.found): YAML 1.1 words like yes/no/on/off are not booleans here", at: node)
+            error(
+                "'\(label)' must be true or false; found \(kind.found): YAML 1.1 words like yes/no/on/off are not booleans here",
+                at: node)
         case .string(let text) where ["true", "false"].contains(text.lowercased()):
             error("'\(label)' must be true or false; found \(kind.found): remove the quotes", at: node)
         default:

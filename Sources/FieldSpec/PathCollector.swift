@@ -36,9 +36,11 @@ struct PathCollector {
     private func yamlFiles(under directory: String, root: String, into diagnostics: inout DiagnosticBag) -> [String] {
         let url = URL(fileURLWithPath: directory)
         let keys: [URLResourceKey] = [.isDirectoryKey, .isSymbolicLinkKey]
-        guard let entries = try? fileManager.contentsOfDirectory(
-            at: url, includingPropertiesForKeys: keys, options: [.skipsHiddenFiles]
-        ) else { return [] }
+        guard
+            let entries = try? fileManager.contentsOfDirectory(
+                at: url, includingPropertiesForKeys: keys, options: [.skipsHiddenFiles]
+            )
+        else { return [] }
         var files: [String] = []
         for entry in entries {
             let name = entry.lastPathComponent
@@ -49,7 +51,9 @@ struct PathCollector {
             } else if values?.isDirectory != true, Self.extensions.contains(entry.pathExtension.lowercased()) {
                 // A link found by walking must stay inside the directory given: a pull request
                 // could otherwise make the tool read (and quote in errors) any file on the machine.
-                if values?.isSymbolicLink == true, !Self.resolved(path).hasPrefix(root.hasSuffix("/") ? root : root + "/") {
+                if values?.isSymbolicLink == true,
+                    !Self.resolved(path).hasPrefix(root.hasSuffix("/") ? root : root + "/")
+                {
                     diagnostics.error(
                         "is a symbolic link to a file outside the directory being loaded, so it was not read; "
                             + "copy the file in, or name it on the command line",
@@ -77,6 +81,8 @@ struct PathCollector {
     /// not reported as declaring its project twice.
     private func unique(_ files: [String]) -> [String] {
         var seen: Set<String> = []
-        return files.filter { seen.insert(URL(fileURLWithPath: $0).standardizedFileURL.resolvingSymlinksInPath().path).inserted }
+        return files.filter {
+            seen.insert(URL(fileURLWithPath: $0).standardizedFileURL.resolvingSymlinksInPath().path).inserted
+        }
     }
 }

@@ -5,11 +5,11 @@ import Yams
 /// `0777` are text here), so messages can say what was found and the loader never guesses.
 enum ScalarKind: Equatable {
     case string(String)
-    case integer(Int?, String)      // nil: a number too large for Int
+    case integer(Int?, String)  // nil: a number too large for Int
     case float(String)
     case boolean(Bool, String)
     case null
-    case tagged(String)     // an explicit tag such as !!int, which we do not interpret
+    case tagged(String)  // an explicit tag such as !!int, which we do not interpret
 
     init(_ scalar: Node.Scalar) {
         let text = scalar.string
@@ -34,7 +34,9 @@ enum ScalarKind: Equatable {
         // runs for every scalar of every file, so it stays hand-written and allocation-free.)
         if let first = text.unicodeScalars.first, first.properties.isAlphabetic { return .string(text) }
         let unsigned = text.first == "-" || text.first == "+" ? text.dropFirst() : Substring(text)
-        if !unsigned.isEmpty, unsigned.unicodeScalars.allSatisfy({ $0.value >= 48 && $0.value <= 57 }) { return .integer(Int(text), text) }
+        if !unsigned.isEmpty, unsigned.unicodeScalars.allSatisfy({ $0.value >= 48 && $0.value <= 57 }) {
+            return .integer(Int(text), text)
+        }
         if text.hasPrefix("0x"), let value = Int(text.dropFirst(2), radix: 16) { return .integer(value, text) }
         if text.hasPrefix("0o"), let value = Int(text.dropFirst(2), radix: 8) { return .integer(value, text) }
         if isFloat(unsigned) { return .float(text) }
@@ -44,7 +46,8 @@ enum ScalarKind: Equatable {
     /// YAML 1.2 core floats: `1.5`, `.5`, `1e3`, `1.`, `.inf`, `.nan` (sign already removed).
     private static func isFloat(_ text: Substring) -> Bool {
         if [".inf", ".Inf", ".INF", ".nan", ".NaN", ".NAN"].contains(text) { return true }
-        var mantissa = text, exponent: Substring?
+        var mantissa = text
+        var exponent: Substring?
         if let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) {
             mantissa = text[..<e]
             exponent = text[text.index(after: e)...]
@@ -52,7 +55,8 @@ enum ScalarKind: Equatable {
         let parts = mantissa.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
         let isDigits = { (part: Substring) in part.allSatisfy { $0.isASCII && $0.isNumber } }
         guard parts.allSatisfy(isDigits), parts.contains(where: { !$0.isEmpty }),
-              parts.count == 2 || exponent != nil else { return false }
+            parts.count == 2 || exponent != nil
+        else { return false }
         guard var power = exponent else { return true }
         if power.first == "-" || power.first == "+" { power = power.dropFirst() }
         return !power.isEmpty && isDigits(power)

@@ -4,12 +4,14 @@ import Foundation
 enum SourceTextDecoder {
     static func decode(_ data: Data, path: String, into diagnostics: inout DiagnosticBag) -> SpecSource? {
         if let offset = data.firstIndex(of: 0) {
-            diagnostics.error("is not a text file: it contains a NUL byte", at: location(of: offset, in: data, path: path))
+            diagnostics.error(
+                "is not a text file: it contains a NUL byte", at: location(of: offset, in: data, path: path))
             return nil
         }
         guard var text = String(validatingUTF8Data: data) else {
             let offset = firstInvalidUTF8Offset(in: data)
-            diagnostics.error("is not a text file: it is not valid UTF-8", at: location(of: offset, in: data, path: path))
+            diagnostics.error(
+                "is not a text file: it is not valid UTF-8", at: location(of: offset, in: data, path: path))
             return nil
         }
         // Editors on Windows may write a byte order mark; it is not content.
@@ -33,9 +35,10 @@ enum SourceTextDecoder {
         var index = 0
         while index < bytes.count {
             let lead = bytes[index]
-            let length = lead < 0x80 ? 1 : lead >> 5 == 0b110 ? 2 : lead >> 4 == 0b1110 ? 3 : lead >> 3 == 0b11110 ? 4 : 0
+            let length =
+                lead < 0x80 ? 1 : lead >> 5 == 0b110 ? 2 : lead >> 4 == 0b1110 ? 3 : lead >> 3 == 0b11110 ? 4 : 0
             guard length > 0, index + length <= bytes.count else { return index }
-            for next in index + 1 ..< index + length where bytes[next] >> 6 != 0b10 {
+            for next in index + 1..<index + length where bytes[next] >> 6 != 0b10 {
                 return index
             }
             index += length

@@ -4,7 +4,8 @@ extension SpecAssembler {
     /// Every reference names a field some file defines.
     mutating func checkReferences() {
         for (key, location) in references where definitions[key] == nil {
-            var message = "field \(key) is not defined in any file; define it (with 'type') here or in a definitions file"
+            var message =
+                "field \(key) is not defined in any file; define it (with 'type') here or in a definitions file"
             let twins = EntityType.allCases.compactMap { other in
                 other == key.entity ? nil : definitions[FieldKey(entity: other, name: key.name)]
             }

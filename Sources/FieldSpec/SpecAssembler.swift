@@ -22,7 +22,8 @@ struct SpecAssembler {
             assembler.addEntries(of: file)
             if let (reference, location) = file.project {
                 if let first = projectLocations[reference.uppercased()] {
-                    assembler.diagnostics.error("project \(reference) is already declared at \(first); each project has one file", at: location)
+                    assembler.diagnostics.error(
+                        "project \(reference) is already declared at \(first); each project has one file", at: location)
                 } else {
                     projectLocations[reference.uppercased()] = location
                 }
@@ -39,18 +40,22 @@ struct SpecAssembler {
         }
         // Projects name each field as its definition spells it, whatever case a reference used.
         let projects = assembler.projects.map { project in
-            ProjectSpec(reference: project.reference, fields: project.fields.map { key in
-                resolved.first { $0.key == key }?.key ?? key
-            }, location: project.location)
+            ProjectSpec(
+                reference: project.reference,
+                fields: project.fields.map { key in
+                    resolved.first { $0.key == key }?.key ?? key
+                }, location: project.location)
         }
-        return Spec(definitions: resolved, projects: projects,
-                    settings: assembler.settings ?? SpecSettings(), files: files.map(\.path))
+        return Spec(
+            definitions: resolved, projects: projects,
+            settings: assembler.settings ?? SpecSettings(), files: files.map(\.path))
     }
 
     private mutating func addSettings(of file: ParsedFile) {
         guard let next = file.settings else { return }
         if let first = settings?.location {
-            diagnostics.error("settings are already declared at \(first); declare settings once across all files", at: next.location)
+            diagnostics.error(
+                "settings are already declared at \(first); declare settings once across all files", at: next.location)
         } else {
             settings = next
         }
@@ -61,7 +66,8 @@ struct SpecAssembler {
         var enabled: [FieldKey] = []
         for entry in file.entries {
             if let first = seen[entry.key] {
-                diagnostics.error("field \(entry.key) is listed twice in this file (first at line \(first.line))", at: entry.location)
+                diagnostics.error(
+                    "field \(entry.key) is listed twice in this file (first at line \(first.line))", at: entry.location)
                 continue
             }
             seen[entry.key] = entry.location

@@ -44,7 +44,8 @@ public struct SpecLoader: Sendable {
         // Cross-file checks on an incomplete set of files would only add noise (a reference to a
         // field in a file that failed to parse is not really unresolved), so they wait.
         if allFilesRead, parsed.count == sources.count, !sources.isEmpty,
-           let spec = SpecAssembler.assemble(parsed, into: &diagnostics), diagnostics.isEmpty {
+            let spec = SpecAssembler.assemble(parsed, into: &diagnostics), diagnostics.isEmpty
+        {
             return spec
         }
         if diagnostics.isEmpty {

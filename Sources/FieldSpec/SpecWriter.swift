@@ -28,8 +28,11 @@ public enum SpecWriter {
     ) throws -> String {
         var pairs: [(Node, Node)] = []
         if let fieldLimits {
-            let limits = EntityType.allCases.compactMap { entity in fieldLimits[entity].map { (key(entity.rawValue), Node(String($0))) } }
-            pairs.append((key("settings"), .mapping(.init([(key("field_limits"), .mapping(.init(limits, .implicit, .flow)))]))))
+            let limits = EntityType.allCases.compactMap { entity in
+                fieldLimits[entity].map { (key(entity.rawValue), Node(String($0))) }
+            }
+            pairs.append(
+                (key("settings"), .mapping(.init([(key("field_limits"), .mapping(.init(limits, .implicit, .flow)))]))))
         }
         pairs.append((key("fields"), .sequence(.init(fields.map(fieldNode)))))
         var text = try Yams.serialize(node: .mapping(.init(pairs)), indent: 2, width: -1, allowUnicode: true)
@@ -46,9 +49,12 @@ public enum SpecWriter {
     /// A project file listing, by reference, the fields enabled in the project.
     public static func projectFile(header: [String], project: String, fields: [FieldKey]) throws -> String {
         let references = fields.map { field in
-            Node.mapping(.init([(key("name"), string(field.name)), (key("entity"), key(field.entity.rawValue))], .implicit, .flow))
+            Node.mapping(
+                .init(
+                    [(key("name"), string(field.name)), (key("entity"), key(field.entity.rawValue))], .implicit, .flow))
         }
-        let node = Node.mapping(.init([(key("project"), string(project)), (key("fields"), .sequence(.init(references)))]))
+        let node = Node.mapping(
+            .init([(key("project"), string(project)), (key("fields"), .sequence(.init(references)))]))
         return comments(header) + (try Yams.serialize(node: node, indent: 2, width: -1, allowUnicode: true))
     }
 
@@ -91,8 +97,9 @@ public enum SpecWriter {
 
     private static func isSafePlain(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first, CharacterSet.letters.contains(first),
-              text == text.trimmingCharacters(in: .whitespaces),
-              !plainWords.contains(text.lowercased()) else { return false }
+            text == text.trimmingCharacters(in: .whitespaces),
+            !plainWords.contains(text.lowercased())
+        else { return false }
         let allowed = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: " _-.()'&+/"))
         return text.unicodeScalars.allSatisfy { allowed.contains($0) } && !text.contains(" #")
     }

@@ -1,4 +1,3 @@
-
 /// The words `validate` prints, kept here so the command stays a few lines and tests can check
 /// them without running a process.
 public enum ValidationReport {

@@ -1,10 +1,10 @@
-import ZephyrTransport
 import AsyncHTTPClient
 import Foundation
 import NIOCore
 import NIOHTTP1
 import NIOSSL
 import Synchronization
+import ZephyrTransport
 
 /// The production transport: one pooled AsyncHTTPClient for the life of a command.
 ///
@@ -49,7 +49,8 @@ public final class AsyncHTTPTransport: HTTPTransport {
             do {
                 tls.additionalTrustRoots = [.certificates(try NIOSSLCertificate.fromPEMFile(caCertificatePath))]
             } catch {
-                throw .tlsFailure(server: address.display, message: "cannot read the CA certificate \(caCertificatePath) (\(error))")
+                throw .tlsFailure(
+                    server: address.display, message: "cannot read the CA certificate \(caCertificatePath) (\(error))")
             }
         }
         // TLS 1.0 and 1.1 are deprecated (RFC 8996); every supported Jira speaks 1.2.
@@ -91,7 +92,8 @@ public final class AsyncHTTPTransport: HTTPTransport {
             let key = name.lowercased()
             headers[key] = headers[key].map { $0 + ", " + value } ?? value
         }
-        return TransportResponse(status: Int(response.status.code), headers: headers, body: Data(body.readableBytesView))
+        return TransportResponse(
+            status: Int(response.status.code), headers: headers, body: Data(body.readableBytesView))
     }
 
     public func shutdown() async {

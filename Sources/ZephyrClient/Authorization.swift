@@ -16,7 +16,9 @@ struct Authorization: Sendable {
         // The servers decode Basic credentials as ASCII only (Zephyr's own documentation says so).
         guard user.allSatisfy(\.isASCII), password.allSatisfy(\.isASCII) else {
             throw .invalidCredentials(
-                message: "Basic authentication supports only ASCII user names and passwords; use an API token (ZEPHYR_TOKEN) instead")
+                message:
+                    "Basic authentication supports only ASCII user names and passwords; use an API token (ZEPHYR_TOKEN) instead"
+            )
         }
         guard !user.contains(":") else {
             throw .invalidCredentials(message: "a user name for Basic authentication cannot contain ':'")

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Keeps crash dumps out of CI logs.
@@ -15,7 +15,8 @@ import Darwin
 public enum CrashReport {
     public static let optInVariable = "ZEPHYR_FIELDS_BACKTRACE"
     static let fatalSignals: [Int32] = [SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGTRAP, SIGABRT]
-    static let sentence = "zephyr-fields: internal error: the tool crashed. No backtrace is printed, to keep memory "
+    static let sentence =
+        "zephyr-fields: internal error: the tool crashed. No backtrace is printed, to keep memory "
         + "(which can hold credentials) out of logs; run again with \(optInVariable)=1 to get one for a bug report.\n"
 
     /// Installs the quiet handlers unless the environment opts in to full backtraces; call

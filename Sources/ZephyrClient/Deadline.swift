@@ -1,4 +1,5 @@
 import ZephyrTransport
+
 /// Runs work that must finish by a deadline, whatever the server does meanwhile.
 ///
 /// AsyncHTTPClient's own deadline ends when the response head arrives, and its read timeout
@@ -6,7 +7,9 @@ import ZephyrTransport
 /// request forever. This bounds the whole exchange: when `limit` passes first, the work is
 /// cancelled (which closes the connection) and `TransportError.timeout` is thrown.
 enum Deadline {
-    static func run<T: Sendable>(within limit: Duration, _ work: @escaping @Sendable () async throws -> T) async throws -> T {
+    static func run<T: Sendable>(within limit: Duration, _ work: @escaping @Sendable () async throws -> T) async throws
+        -> T
+    {
         try await withThrowingTaskGroup(of: T?.self) { group in
             group.addTask { try await work() }
             group.addTask {

@@ -78,6 +78,7 @@ enum APIPath {
 private extension CharacterSet {
     /// Unreserved characters only: ids are numbers, but a user-given project id must not
     /// be able to add path segments or query parameters.
-    static let segment = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~")
+    static let segment = CharacterSet(
+        charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~")
     static let queryValue = segment
 }

@@ -1,5 +1,5 @@
-import ZephyrTransport
 import Foundation
+import ZephyrTransport
 
 /// `--verbose`: one line per request and per response on standard error, secrets redacted.
 struct HTTPTracer: Sendable {
@@ -17,7 +17,9 @@ struct HTTPTracer: Sendable {
     func response(_ response: TransportResponse, to request: TransportRequest, after elapsed: Duration) {
         guard enabled else { return }
         let headers = response.headers.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
-        sink("< \(response.status) \(request.method) \(request.path) \(Self.milliseconds(elapsed)) ms\(Self.render(headers))")
+        sink(
+            "< \(response.status) \(request.method) \(request.path) \(Self.milliseconds(elapsed)) ms\(Self.render(headers))"
+        )
     }
 
     /// What the pacer learned or changed, e.g. "pacing: at most 4 requests in flight after a 429".

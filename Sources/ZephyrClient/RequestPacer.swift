@@ -70,14 +70,18 @@ actor RequestPacer {
         let now = ContinuousClock.now
         guard var current = bucket else {
             bucket = TokenBucket(announced, now: now)
-            note("pacing: the server allows \(Self.format(announced.rate)) requests/s in bursts of \(Self.format(announced.limit)); sending at that pace")
+            note(
+                "pacing: the server allows \(Self.format(announced.rate)) requests/s in bursts of \(Self.format(announced.limit)); sending at that pace"
+            )
             return
         }
         let changed = current.rate != announced.rate || current.capacity != announced.limit
         current.sync(announced, now: now)
         bucket = current
         if changed {
-            note("pacing: the server now allows \(Self.format(announced.rate)) requests/s in bursts of \(Self.format(announced.limit))")
+            note(
+                "pacing: the server now allows \(Self.format(announced.rate)) requests/s in bursts of \(Self.format(announced.limit))"
+            )
         }
     }
 

@@ -1,6 +1,6 @@
-import ZephyrTransport
 import Foundation
 import ZephyrDomain
+import ZephyrTransport
 
 /// Turns an unsuccessful status or a transport failure into the `ZephyrError` a person can act on.
 struct ResponseErrorMapper: Sendable {
@@ -30,16 +30,19 @@ struct ResponseErrorMapper: Sendable {
         case 405:
             return .methodNotAllowed(operation: operation)
         case 429:
-            return .rateLimited(operation: operation, retryAfterSeconds: response.headers["retry-after"].flatMap { Self.seconds($0) })
+            return .rateLimited(
+                operation: operation, retryAfterSeconds: response.headers["retry-after"].flatMap { Self.seconds($0) })
         case 500...599:
             return .serverError(operation: operation, status: response.status, message: text)
         case 300...399:
             let target = response.headers["location"].map { " to \(DisplayText.withoutControls($0))" } ?? ""
             return .invalidResponse(
                 operation: operation,
-                message: "the server redirected (\(response.status))\(target); check that --server is the Jira base URL")
+                message: "the server redirected (\(response.status))\(target); check that --server is the Jira base URL"
+            )
         default:
-            return .badRequest(operation: operation, message: "HTTP \(response.status)\(text.isEmpty ? "" : ": \(text)")")
+            return .badRequest(
+                operation: operation, message: "HTTP \(response.status)\(text.isEmpty ? "" : ": \(text)")")
         }
     }
 

@@ -37,9 +37,12 @@ public struct ServerAddress: Sendable, Hashable {
         self.scheme = scheme
         if let userInfo {
             let parts = userInfo.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
-            guard let user = parts[0].removingPercentEncoding, let password = (parts.count > 1 ? parts[1] : "").removingPercentEncoding,
-                  !(user + password).unicodeScalars.contains(where: SecretValue.isControl) else {
-                throw .invalidServerURL(url: redacted, reason: "the user name or password in it is not valid percent-encoded text")
+            guard let user = parts[0].removingPercentEncoding,
+                let password = (parts.count > 1 ? parts[1] : "").removingPercentEncoding,
+                !(user + password).unicodeScalars.contains(where: SecretValue.isControl)
+            else {
+                throw .invalidServerURL(
+                    url: redacted, reason: "the user name or password in it is not valid percent-encoded text")
             }
             self.user = user.isEmpty ? nil : user
             self.password = parts.count > 1 ? password : nil
@@ -51,13 +54,17 @@ public struct ServerAddress: Sendable, Hashable {
 
     /// The credentials to use: the environment's when it names any (or `--auth bearer` asks
     /// for a token), else those in the URL.
-    public func credentials(from environment: [String: String], authMode: AuthMode?) throws(ZephyrError) -> Credentials {
-        guard let user, authMode != .bearer, try ZephyrClient.credentials(from: environment, authMode: nil) == .none else {
+    public func credentials(from environment: [String: String], authMode: AuthMode?) throws(ZephyrError) -> Credentials
+    {
+        guard let user, authMode != .bearer, try ZephyrClient.credentials(from: environment, authMode: nil) == .none
+        else {
             return try ZephyrClient.credentials(from: environment, authMode: authMode)
         }
         guard let password else {
             throw .invalidCredentials(
-                message: "the --server URL names a user but no password; add it as user:password@, or set ZEPHYR_USER and ZEPHYR_PASSWORD")
+                message:
+                    "the --server URL names a user but no password; add it as user:password@, or set ZEPHYR_USER and ZEPHYR_PASSWORD"
+            )
         }
         return authMode == .cookie ? .cookie(user: user, password: password) : .basic(user: user, password: password)
     }
@@ -68,10 +75,14 @@ public struct ServerAddress: Sendable, Hashable {
         if scheme == "http", credentials != .none, !isLoopback, !insecure {
             throw .invalidServerURL(
                 url: display,
-                reason: "it is plain http, so the credentials would cross the network unencrypted; use https://, or pass --insecure to allow it")
+                reason:
+                    "it is plain http, so the credentials would cross the network unencrypted; use https://, or pass --insecure to allow it"
+            )
         }
         guard insecure else { return [] }
-        return ["warning: --insecure: the server's TLS certificate is not verified and credentials may travel over plain http; use it only for testing."]
+        return [
+            "warning: --insecure: the server's TLS certificate is not verified and credentials may travel over plain http; use it only for testing."
+        ]
     }
 
     /// `localhost`, `127.0.0.0/8` or `::1`: traffic that never leaves the machine.

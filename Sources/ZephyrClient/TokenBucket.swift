@@ -14,12 +14,14 @@ struct RateLimitHeaders: Equatable {
     init?(_ headers: [String: String]) {
         func number(_ name: String) -> Double? {
             guard let text = headers[name], let value = Double(text.trimmingCharacters(in: .whitespaces)),
-                  value.isFinite, value >= 0 else { return nil }
+                value.isFinite, value >= 0
+            else { return nil }
             return value
         }
         guard let limit = number("x-ratelimit-limit"), let remaining = number("x-ratelimit-remaining"),
-              let interval = number("x-ratelimit-interval-seconds"), let fill = number("x-ratelimit-fillrate"),
-              limit >= 1, interval > 0, fill > 0 else { return nil }
+            let interval = number("x-ratelimit-interval-seconds"), let fill = number("x-ratelimit-fillrate"),
+            limit >= 1, interval > 0, fill > 0
+        else { return nil }
         // Bounded so a hostile header cannot stall the run for ever or overflow a Duration.
         self.limit = min(limit, 1_000_000)
         self.remaining = min(remaining, self.limit)

@@ -1,10 +1,10 @@
-import ZephyrTransport
 import AsyncHTTPClient
 import Foundation
 import NIOCore
 import NIOHTTP1
 import NIOPosix
 import NIOSSL
+import ZephyrTransport
 
 /// Sorts AsyncHTTPClient, NIO and TLS errors into `TransportError`'s few cases.
 ///

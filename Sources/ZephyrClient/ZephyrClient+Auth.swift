@@ -1,5 +1,5 @@
-import ZephyrTransport
 import Foundation
+import ZephyrTransport
 
 extension ZephyrClient {
     /// Reads credentials from the environment.
@@ -10,14 +10,16 @@ extension ZephyrClient {
     /// Empty variables count as unset. Line breaks around a value (a CI secret saved with a
     /// trailing newline) are trimmed; any other control character is refused without repeating
     /// the value, since it could never be sent in a header and must not reach a message.
-    public static func credentials(from environment: [String: String], authMode: AuthMode?) throws(ZephyrError) -> Credentials {
+    public static func credentials(from environment: [String: String], authMode: AuthMode?) throws(ZephyrError)
+        -> Credentials
+    {
         let token = try SecretValue.read("ZEPHYR_TOKEN", from: environment)
         let user = try SecretValue.read("ZEPHYR_USER", from: environment)
         let password = try SecretValue.read("ZEPHYR_PASSWORD", from: environment)
 
         func userAndPassword(for mode: String) throws(ZephyrError) -> (String, String) {
             switch (user, password) {
-            case let (user?, password?): return (user, password)
+            case (let user?, let password?): return (user, password)
             case (_?, nil):
                 throw .invalidCredentials(message: "ZEPHYR_USER is set but ZEPHYR_PASSWORD is not; \(mode) needs both")
             case (nil, _?):
@@ -49,7 +51,10 @@ extension ZephyrClient {
     /// (Squad: `GET /rest/api/2/project`; Enterprise: `GET .../user/current`).
     public func checkCredentials() async throws(ZephyrError) {
         let path = configuration.flavor == .enterprise ? APIPath.enterprise + "/user/current" : APIPath.jiraProjects
-        _ = try await execute(Endpoint("GET", path, operation: "check credentials", permission: Permission.browseProjects, repeating: .idempotent))
+        _ = try await execute(
+            Endpoint(
+                "GET", path, operation: "check credentials", permission: Permission.browseProjects,
+                repeating: .idempotent))
     }
 
     /// The auth for the next request; logs in first for a cookie session without a token.
@@ -79,7 +84,8 @@ extension ZephyrClient {
             let endpoint = Endpoint(
                 "GET", APIPath.enterprise + "/manifest", operation: "log in", permission: "a Zephyr user account",
                 repeating: .never)
-            var request = TransportRequest(method: "GET", path: endpoint.path, headers: [("Accept", "application/json")])
+            var request = TransportRequest(
+                method: "GET", path: endpoint.path, headers: [("Accept", "application/json")])
             if let header = basic.header { request.headers.append(header) }
             do throws(ZephyrError) {
                 let response = try await client.send(request, of: endpoint)
@@ -87,7 +93,8 @@ extension ZephyrClient {
                     return .failure(client.errors.error(for: response, of: endpoint))
                 }
                 guard let token = Self.sessionToken(in: response.headers["set-cookie"]) else {
-                    return .failure(.invalidResponse(operation: "log in", message: "the server set no \"token\" cookie"))
+                    return .failure(
+                        .invalidResponse(operation: "log in", message: "the server set no \"token\" cookie"))
                 }
                 return .success(token)
             } catch {

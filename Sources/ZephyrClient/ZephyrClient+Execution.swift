@@ -1,5 +1,5 @@
-import ZephyrTransport
 import Foundation
+import ZephyrTransport
 
 extension ZephyrClient {
     /// Sends `endpoint` with auth, pacing and the retry policy; returns a 2xx response.
@@ -20,8 +20,10 @@ extension ZephyrClient {
                 if endpoint.repeating == .delete, earlierAttemptAmbiguous, case .notFound = error {
                     return TransportResponse(status: 200)
                 }
-                guard case .repeatAfter(let delay) = retryPolicy.decision(
-                    after: error, class: endpoint.requestClass, attempt: attempt, waited: waited, timeouts: timeouts)
+                guard
+                    case .repeatAfter(let delay) = retryPolicy.decision(
+                        after: error, class: endpoint.requestClass, attempt: attempt, waited: waited, timeouts: timeouts
+                    )
                 else { throw error }
                 if case .timeout = error { timeouts += 1 }
                 earlierAttemptAmbiguous = earlierAttemptAmbiguous || error.isAmbiguous

@@ -12,13 +12,17 @@ extension ZephyrClient {
     }
 
     public func renameOption(id: String, to text: String) async throws(ZephyrError) {
-        _ = try await execute(Endpoint(
-            "PUT", APIPath.customField("customfieldOption", id), body: json(RenameOptionBody(optionValue: text)),
-            operation: "rename option \(id) to \"\(text)\"", repeating: .idempotent))
+        _ = try await execute(
+            Endpoint(
+                "PUT", APIPath.customField("customfieldOption", id), body: json(RenameOptionBody(optionValue: text)),
+                operation: "rename option \(id) to \"\(text)\"", repeating: .idempotent))
     }
 
     /// The server refuses to remove a field's last option (400).
     public func removeOption(id: String) async throws(ZephyrError) {
-        _ = try await execute(Endpoint("DELETE", APIPath.customField("customfieldOption", id), operation: "remove option \(id)", repeating: .delete))
+        _ = try await execute(
+            Endpoint(
+                "DELETE", APIPath.customField("customfieldOption", id), operation: "remove option \(id)",
+                repeating: .delete))
     }
 }

@@ -1,16 +1,21 @@
-import ZephyrTransport
 import ZephyrDomain
+import ZephyrTransport
 
 extension ZephyrClient {
     public func projects() async throws(ZephyrError) -> [JiraProject] {
-        let endpoint = Endpoint("GET", APIPath.jiraProjects, operation: "list Jira projects", permission: Permission.browseProjects, repeating: .idempotent)
-        return try await fetch([ProjectDTO].self, endpoint).map { JiraProject(id: $0.id.value, key: $0.key, name: $0.name) }
+        let endpoint = Endpoint(
+            "GET", APIPath.jiraProjects, operation: "list Jira projects", permission: Permission.browseProjects,
+            repeating: .idempotent)
+        return try await fetch([ProjectDTO].self, endpoint).map {
+            JiraProject(id: $0.id.value, key: $0.key, name: $0.name)
+        }
     }
 
     public func fields(entity: EntityType) async throws(ZephyrError) -> [RemoteField] {
-        try await fieldList(Endpoint(
-            "GET", APIPath.customField("entity", query: ["entityType": entity.rawValue]),
-            operation: "list \(entity.rawValue) fields", permission: Permission.browse, repeating: .idempotent))
+        try await fieldList(
+            Endpoint(
+                "GET", APIPath.customField("entity", query: ["entityType": entity.rawValue]),
+                operation: "list \(entity.rawValue) fields", permission: Permission.browse, repeating: .idempotent))
     }
 
     public func enabledFields(entity: EntityType, projectId: String) async throws(ZephyrError) -> [RemoteField] {
@@ -20,21 +25,29 @@ extension ZephyrClient {
     /// Decodes only `id`: a plan reads this list twice per project, and decoding whole fields
     /// (names, types, option maps) was a tenth of a 1,000-project plan's CPU (docs/benchmarks.md).
     public func enabledFieldIds(entity: EntityType, projectId: String) async throws(ZephyrError) -> [Int] {
-        try await fetch([FieldIdDTO].self, Self.enabledFieldsEndpoint(entity: entity, projectId: projectId)).map(\.id.value)
+        try await fetch([FieldIdDTO].self, Self.enabledFieldsEndpoint(entity: entity, projectId: projectId)).map(
+            \.id.value)
     }
 
     private static func enabledFieldsEndpoint(entity: EntityType, projectId: String) -> Endpoint {
         Endpoint(
-            "GET", APIPath.customField("byEntityTypeAndProject", query: ["entityType": entity.rawValue, "projectId": projectId]),
+            "GET",
+            APIPath.customField(
+                "byEntityTypeAndProject", query: ["entityType": entity.rawValue, "projectId": projectId]),
             operation: "list \(entity.rawValue) fields enabled in project \(projectId)", permission: Permission.browse,
             repeating: .idempotent)
     }
 
     /// Requires `active` on every element: guessing "not enabled" would make the planner send
     /// the enable toggle for a field that is mapped, which removes the mapping.
-    public func projectFieldStates(entity: EntityType, projectId: String) async throws(ZephyrError) -> [ProjectFieldState] {
+    public func projectFieldStates(entity: EntityType, projectId: String) async throws(ZephyrError)
+        -> [ProjectFieldState]
+    {
         let endpoint = Endpoint(
-            "GET", APIPath.customField("globalCustomFieldsByEntityTypeAndProject", query: ["entityType": entity.rawValue, "projectId": projectId]),
+            "GET",
+            APIPath.customField(
+                "globalCustomFieldsByEntityTypeAndProject",
+                query: ["entityType": entity.rawValue, "projectId": projectId]),
             operation: "read \(entity.rawValue) field states of project \(projectId)", permission: Permission.browse,
             repeating: .idempotent)
         var states: [ProjectFieldState] = []
@@ -42,14 +55,16 @@ extension ZephyrClient {
             guard let active = dto.active else {
                 throw .invalidResponse(operation: endpoint.operation, message: "field \(dto.id.value) lacks \"active\"")
             }
-            states.append(ProjectFieldState(field: try dto.remoteField(operation: endpoint.operation), active: active.value))
+            states.append(
+                ProjectFieldState(field: try dto.remoteField(operation: endpoint.operation), active: active.value))
         }
         return states
     }
 
     /// `GET /{id}` answers a one-element array, `[]` for an unknown id (older builds: 400 "not found").
     public func field(id: Int) async throws(ZephyrError) -> RemoteField? {
-        let endpoint = Endpoint("GET", APIPath.customField(String(id)), operation: "read field \(id)", repeating: .idempotent)
+        let endpoint = Endpoint(
+            "GET", APIPath.customField(String(id)), operation: "read field \(id)", repeating: .idempotent)
         do throws(ZephyrError) {
             let response = try await execute(endpoint)
             return try singleField(in: response, operation: endpoint.operation)
@@ -60,7 +75,9 @@ extension ZephyrClient {
     }
 
     public func metadata() async throws(ZephyrError) -> [FieldTypeInfo] {
-        let endpoint = Endpoint("GET", APIPath.customField("metadata"), operation: "read field type metadata", permission: Permission.browse, repeating: .idempotent)
+        let endpoint = Endpoint(
+            "GET", APIPath.customField("metadata"), operation: "read field type metadata",
+            permission: Permission.browse, repeating: .idempotent)
         return try await fetch(MetadataDTO.self, endpoint).customFields.map {
             FieldTypeInfo(type: $0.type, label: $0.label ?? $0.type, takesOptions: $0.options?.value ?? false)
         }

@@ -6,9 +6,11 @@ extension ZephyrClient {
         let body = CreateFieldBody(
             name: field.name, description: field.description ?? "", defaultValue: "", isActive: false,
             fieldType: field.type.rawValue, aliasName: "", projectId: "", displayName: "",
-            displayFieldType: field.type.displayFieldType, entityType: field.entity.rawValue, fieldOptions: field.options)
+            displayFieldType: field.type.displayFieldType, entityType: field.entity.rawValue,
+            fieldOptions: field.options)
         let operation = "create field \(FieldKey(entity: field.entity, name: field.name))"
-        let response = try await execute(Endpoint("POST", APIPath.customField("create"), body: json(body), operation: operation, repeating: .never))
+        let response = try await execute(
+            Endpoint("POST", APIPath.customField("create"), body: json(body), operation: operation, repeating: .never))
         guard let created = try singleField(in: response, operation: operation) else {
             throw .invalidResponse(operation: operation, message: "the server answered with no field")
         }
@@ -17,9 +19,11 @@ extension ZephyrClient {
 
     public func updateField(id: Int, name: String, description: String?) async throws(ZephyrError) -> RemoteField {
         let operation = "update field \(id) (\(name))"
-        let response = try await execute(Endpoint(
-            "PUT", APIPath.customField(String(id)), body: json(UpdateFieldBody(name: name, description: description)),
-            operation: operation, repeating: .idempotent))
+        let response = try await execute(
+            Endpoint(
+                "PUT", APIPath.customField(String(id)),
+                body: json(UpdateFieldBody(name: name, description: description)),
+                operation: operation, repeating: .idempotent))
         guard let updated = try singleField(in: response, operation: operation) else {
             throw .invalidResponse(operation: operation, message: "the server answered with no field")
         }
@@ -27,7 +31,8 @@ extension ZephyrClient {
     }
 
     public func deleteField(id: Int) async throws(ZephyrError) {
-        _ = try await execute(Endpoint("DELETE", APIPath.customField(String(id)), operation: "delete field \(id)", repeating: .delete))
+        _ = try await execute(
+            Endpoint("DELETE", APIPath.customField(String(id)), operation: "delete field \(id)", repeating: .delete))
     }
 
     /// One `delete-customfields` call; where the server lacks it (404 or 405) this and every
@@ -81,7 +86,8 @@ extension ZephyrClient {
         let operation = "\(enabled ? "enable" : "disable") field \(fieldId) in project \(projectId)"
         let (verb, probe) = await session.quirks.enableVerbToUse()
         func call(_ method: String) -> Endpoint {
-            Endpoint(method, path, operation: operation, permission: Permission.projectAdmin(projectId), repeating: .never)
+            Endpoint(
+                method, path, operation: operation, permission: Permission.projectAdmin(projectId), repeating: .never)
         }
         do throws(ZephyrError) {
             let taken = try await sendEnable(verb, call)

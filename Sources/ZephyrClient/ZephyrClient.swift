@@ -1,6 +1,6 @@
-import ZephyrTransport
 import Foundation
 import ZephyrDomain
+import ZephyrTransport
 
 /// The Zephyr Squad custom field client over any `HTTPTransport`.
 ///
@@ -33,7 +33,10 @@ public struct ZephyrClient: ZephyrFieldsAPI {
     }
 
     /// Like `init(transport:configuration:)` with the retry sleep and the trace output replaced.
-    public init(transport: any HTTPTransport, configuration: ClientConfiguration, sleep: @escaping Sleep, trace: @escaping TraceSink) {
+    public init(
+        transport: any HTTPTransport, configuration: ClientConfiguration, sleep: @escaping Sleep,
+        trace: @escaping TraceSink
+    ) {
         self.transport = transport
         self.configuration = configuration
         let tracer = HTTPTracer(enabled: configuration.verbose, sink: trace)
@@ -63,7 +66,9 @@ public struct ZephyrClient: ZephyrFieldsAPI {
         (try? Self.encoder.encode(body)) ?? Data("{}".utf8)
     }
 
-    func decode<T: Decodable>(_ type: T.Type, from response: TransportResponse, operation: String) throws(ZephyrError) -> T {
+    func decode<T: Decodable>(_ type: T.Type, from response: TransportResponse, operation: String) throws(ZephyrError)
+        -> T
+    {
         do {
             return try JSONDecoder().decode(T.self, from: response.body)
         } catch {

@@ -41,39 +41,39 @@ public enum ZephyrError: Error, LocalizedError, Sendable, Equatable {
 
     public var errorDescription: String? {
         switch self {
-        case let .badRequest(operation, message):
+        case .badRequest(let operation, let message):
             "\(operation) was refused by the server: \(message)"
-        case let .notFound(operation, message):
+        case .notFound(let operation, let message):
             "\(operation) failed because the object does not exist on the server: \(message)"
-        case let .unauthorized(server):
+        case .unauthorized(let server):
             "\(server) rejected the credentials (401); check ZEPHYR_TOKEN or ZEPHYR_USER and ZEPHYR_PASSWORD."
-        case let .forbidden(operation, permission):
+        case .forbidden(let operation, let permission):
             "\(operation) was forbidden (403); the user needs \(permission)."
-        case let .wrongBaseURL(url):
+        case .wrongBaseURL(let url):
             "\(url) was not found (404); check that --server points at the Jira base URL and that Zephyr Squad is installed."
-        case let .methodNotAllowed(operation):
+        case .methodNotAllowed(let operation):
             "\(operation) is not supported by this server (405)."
-        case let .rateLimited(operation, retryAfter):
+        case .rateLimited(let operation, let retryAfter):
             "\(operation) was rate limited (429)\(retryAfter.flatMap { $0.isFinite ? "; the server asked to wait \(Int(min(max($0, 0), 1e9).rounded(.up))) s" : nil } ?? "")."
-        case let .serverError(operation, status, message):
+        case .serverError(let operation, let status, let message):
             "\(operation) failed with a server error (\(status))\(message.isEmpty ? "" : ": \(message)")."
-        case let .timeout(operation, server, seconds):
+        case .timeout(let operation, let server, let seconds):
             "the server at \(server) did not answer within \(seconds) s (\(operation)); check that it is up and reachable, or allow more time with --timeout."
-        case let .connectionDropped(operation):
+        case .connectionDropped(let operation):
             "\(operation) lost its connection before the server answered."
-        case let .connectionRefused(server):
+        case .connectionRefused(let server):
             "could not connect to \(server): connection refused; is the server running and the port right?"
-        case let .dnsFailure(host):
+        case .dnsFailure(let host):
             "could not resolve host \(host); check the server URL."
-        case let .tlsFailure(server, message):
+        case .tlsFailure(let server, let message):
             "TLS handshake with \(server) failed: \(message); use --ca-cert for a private CA."
-        case let .invalidResponse(operation, message):
+        case .invalidResponse(let operation, let message):
             "\(operation) returned a response this tool cannot read: \(message)"
-        case let .invalidCredentials(message):
+        case .invalidCredentials(let message):
             "\(message)"
-        case let .invalidServerURL(url, reason):
+        case .invalidServerURL(let url, let reason):
             "the server URL \"\(url)\" cannot be used: \(reason)"
-        case let .transportFailure(operation, message):
+        case .transportFailure(let operation, let message):
             "\(operation) failed before the server answered: \(message)"
         }
     }

@@ -17,7 +17,9 @@ public enum DisplayText {
     }
 
     private static func escaping(_ text: String, backslashes: Bool) -> String {
-        guard text.unicodeScalars.contains(where: { needsEscape($0) || (backslashes && $0 == "\\") }) else { return text }
+        guard text.unicodeScalars.contains(where: { needsEscape($0) || (backslashes && $0 == "\\") }) else {
+            return text
+        }
         var result = ""
         for scalar in text.unicodeScalars {
             switch scalar {

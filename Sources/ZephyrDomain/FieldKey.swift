@@ -41,7 +41,9 @@ extension FieldKey: Codable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(entity: try container.decode(EntityType.self, forKey: .entity), name: try container.decode(String.self, forKey: .name))
+        self.init(
+            entity: try container.decode(EntityType.self, forKey: .entity),
+            name: try container.decode(String.self, forKey: .name))
     }
 
     public func encode(to encoder: any Encoder) throws {

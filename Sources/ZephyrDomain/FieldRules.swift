@@ -41,7 +41,8 @@ public enum FieldRules {
     public static func optionProblem(_ text: String) -> String? {
         if text.trimmingCharacters(in: .whitespaces).isEmpty { return "option text must not be blank" }
         if text.count > maxOptionLength {
-            return "option \"\(text.prefix(40))…\" is \(text.count) characters long; the server allows at most \(maxOptionLength)"
+            return
+                "option \"\(text.prefix(40))…\" is \(text.count) characters long; the server allows at most \(maxOptionLength)"
         }
         return nil
     }

@@ -22,7 +22,9 @@ public struct RemoteField: Sendable, Hashable, Codable {
     /// Options sorted by numeric id (the order the server lists them in).
     public let options: [RemoteOption]
 
-    public init(id: Int, name: String, description: String?, typeName: String, entity: EntityType, options: [RemoteOption]) {
+    public init(
+        id: Int, name: String, description: String?, typeName: String, entity: EntityType, options: [RemoteOption]
+    ) {
         self.id = id
         self.name = name
         self.description = description

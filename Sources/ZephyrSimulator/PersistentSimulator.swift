@@ -37,7 +37,10 @@ public final class PersistentSimulator: Sendable {
             do {
                 try await save()
             } catch {
-                FileHandle.standardError.write(Data("zephyr-fields: could not save simulator state to \(path): \(error.localizedDescription)\n".utf8))
+                FileHandle.standardError.write(
+                    Data(
+                        "zephyr-fields: could not save simulator state to \(path): \(error.localizedDescription)\n".utf8
+                    ))
             }
             lock.release()
         }

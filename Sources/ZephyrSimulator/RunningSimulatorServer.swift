@@ -10,7 +10,10 @@ public final class RunningSimulatorServer: Sendable {
     private let simulator: ZephyrSimulator
     private let statePath: String?
 
-    init(host: String, port: Int, task: Task<Void, Never>, group: ServiceGroup, simulator: ZephyrSimulator, statePath: String?) {
+    init(
+        host: String, port: Int, task: Task<Void, Never>, group: ServiceGroup, simulator: ZephyrSimulator,
+        statePath: String?
+    ) {
         self.group = group
         self.host = host
         self.port = port
@@ -36,7 +39,8 @@ public final class RunningSimulatorServer: Sendable {
             do {
                 try await simulator.persist(to: statePath, force: true)
             } catch {
-                FileHandle.standardError.write(Data("zephyr-simulator: could not save state to \(statePath): \(error)\n".utf8))
+                FileHandle.standardError.write(
+                    Data("zephyr-simulator: could not save state to \(statePath): \(error)\n".utf8))
             }
         }
     }

@@ -10,13 +10,13 @@ public enum SimulatorError: Error, LocalizedError, Sendable, Equatable {
 
     public var errorDescription: String? {
         switch self {
-        case let .portInUse(host, port):
+        case .portInUse(let host, let port):
             "port \(port) on \(host) is already in use; stop what listens there, or pick another port with --port (0 picks a free one)."
-        case let .cannotListen(host, port, reason):
+        case .cannotListen(let host, let port, let reason):
             "the simulator cannot listen on \(host) port \(port): \(reason)."
-        case let .stateFileInUse(path):
+        case .stateFileInUse(let path):
             "the simulator state file \(path) is in use by another zephyr-fields process; stop that process, or use another state file."
-        case let .stateFileUnreadable(path, reason):
+        case .stateFileUnreadable(let path, let reason):
             "the simulator state file \(path) cannot be used: \(reason); move it aside (a fresh one is created) or pass another path."
         }
     }

@@ -1,8 +1,8 @@
 import Foundation
 import Hummingbird
-import ServiceLifecycle
 import Logging
 import NIOCore
+import ServiceLifecycle
 import ZephyrTransport
 
 /// Serves a `ZephyrSimulator` over HTTP/1.1 with Hummingbird.
@@ -36,9 +36,10 @@ public enum SimulatorHTTPServer {
         )
         // A service group, so stop() can shut down gracefully: cancelling the server task instead
         // can drop a just-accepted connection without closing it, which NIO traps on.
-        let group = ServiceGroup(configuration: .init(
-            services: [app], gracefulShutdownSignals: stopOnSignals ? [.sigterm, .sigint] : [], logger: logger
-        ))
+        let group = ServiceGroup(
+            configuration: .init(
+                services: [app], gracefulShutdownSignals: stopOnSignals ? [.sigterm, .sigint] : [], logger: logger
+            ))
         let task = Task {
             do {
                 try await group.run()
@@ -49,12 +50,14 @@ public enum SimulatorHTTPServer {
         }
         do {
             for try await actualPort in bound {
-                return RunningSimulatorServer(host: host, port: actualPort, task: task, group: group, simulator: simulator, statePath: statePath)
+                return RunningSimulatorServer(
+                    host: host, port: actualPort, task: task, group: group, simulator: simulator, statePath: statePath)
             }
         } catch let error as IOError where error.errnoCode == EADDRINUSE {
             throw SimulatorError.portInUse(host: host, port: port)
         } catch let error as IOError {
-            throw SimulatorError.cannotListen(host: host, port: port, reason: String(cString: strerror(error.errnoCode)).lowercased())
+            throw SimulatorError.cannotListen(
+                host: host, port: port, reason: String(cString: strerror(error.errnoCode)).lowercased())
         } catch {
             throw SimulatorError.cannotListen(host: host, port: port, reason: "the address cannot be used")
         }
@@ -62,7 +65,9 @@ public enum SimulatorHTTPServer {
         throw SimulatorError.cannotListen(host: host, port: port, reason: "the server stopped before it was listening")
     }
 
-    private static func respond(to request: Request, simulator: ZephyrSimulator, statePath: String?) async throws -> Response {
+    private static func respond(to request: Request, simulator: ZephyrSimulator, statePath: String?) async throws
+        -> Response
+    {
         var request = request
         let buffer = try await request.collectBody(upTo: 4 << 20)
         let body = buffer.readableBytes > 0 ? Data(buffer.readableBytesView) : nil

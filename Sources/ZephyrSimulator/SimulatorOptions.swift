@@ -1,5 +1,5 @@
-import ZephyrTransport
 import ZephyrDomain
+import ZephyrTransport
 
 /// Which verb the enable/disable endpoint answers; the other one gets 405, as on real servers.
 public enum EnableVerb: String, Sendable, Codable, Hashable, CaseIterable {

@@ -39,7 +39,7 @@ struct SimulatorRequest: Sendable {
     /// The body as a JSON object, or nil when it is missing or not a JSON object.
     func jsonObject() -> JSONBody? {
         guard let data = original.body, !data.isEmpty,
-              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
+            let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
         else { return nil }
         return JSONBody(object)
     }

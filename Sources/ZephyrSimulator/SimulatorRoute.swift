@@ -49,10 +49,10 @@ enum SimulatorRoute: Sendable, Equatable {
     var needsAdmin: Bool {
         switch self {
         case .createField, .getField, .updateField, .deleteField, .bulkDelete, .setEnabled,
-             .addOption, .renameOption, .deleteOption:
+            .addOption, .renameOption, .deleteOption:
             true
         case .listFields, .listEnabledFields, .listProjectFieldStates, .metadata, .jiraProjects,
-             .jiraProject, .manifest, .currentUser:
+            .jiraProject, .manifest, .currentUser:
             false
         }
     }

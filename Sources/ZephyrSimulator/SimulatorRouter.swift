@@ -7,19 +7,20 @@ struct SimulatorRouter: Sendable {
         let segments = request.segments
         let method = request.method
         let notFound = RouteMatch.notFound(method: method, path: request.path)
-        let resolved: RouteMatch? = switch options.flavor {
-        case .squad:
-            if let rest = SimulatorRouter.strip(SimulatorRoute.squadBase, from: segments) {
-                matchSquad(rest, method: method)
-            } else if let rest = SimulatorRouter.strip(SimulatorRoute.jiraBase, from: segments) {
-                matchJira(rest, method: method)
-            } else {
-                nil
+        let resolved: RouteMatch? =
+            switch options.flavor {
+            case .squad:
+                if let rest = SimulatorRouter.strip(SimulatorRoute.squadBase, from: segments) {
+                    matchSquad(rest, method: method)
+                } else if let rest = SimulatorRouter.strip(SimulatorRoute.jiraBase, from: segments) {
+                    matchJira(rest, method: method)
+                } else {
+                    nil
+                }
+            case .enterprise:
+                SimulatorRouter.strip(SimulatorRoute.enterpriseBase, from: segments)
+                    .flatMap { matchEnterprise($0, method: method) }
             }
-        case .enterprise:
-            SimulatorRouter.strip(SimulatorRoute.enterpriseBase, from: segments)
-                .flatMap { matchEnterprise($0, method: method) }
-        }
         return resolved ?? notFound
     }
 
@@ -49,7 +50,8 @@ struct SimulatorRouter: Sendable {
                 return Self.pick(method, ["DELETE": .bulkDelete])
             default:
                 guard let id = Int(rest[0]) else { return nil }
-                return Self.pick(method, ["GET": .getField(id: id), "PUT": .updateField(id: id), "DELETE": .deleteField(id: id)])
+                return Self.pick(
+                    method, ["GET": .getField(id: id), "PUT": .updateField(id: id), "DELETE": .deleteField(id: id)])
             }
         case 2:
             if rest[0] == "customfieldOption" {

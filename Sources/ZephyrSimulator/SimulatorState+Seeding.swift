@@ -13,7 +13,8 @@ extension SimulatorState {
     public static func seeded(projectCount: Int = 3) -> SimulatorState {
         let named = [("WEB", "Web Shop"), ("API", "Public API"), ("MOBILE", "Mobile App"), ("DEMO", "Demo")]
         let projects = (0..<max(0, projectCount)).map { index in
-            let (key, name) = index < named.count
+            let (key, name) =
+                index < named.count
                 ? named[index]
                 : (String(format: "P%04d", index + 1), "Project \(index + 1)")
             return SimProject(id: String(10000 + index), key: key, name: name)
@@ -38,11 +39,12 @@ extension SimulatorState {
             nextOptionId += 1
         }
         let projectIds = projectKeys.compactMap { key in projects.first { $0.key == key }?.id }
-        fields.append(SimField(
-            id: id, name: name, description: description, fieldType: type.rawValue,
-            entityType: entity.rawValue, options: stored, enabledProjectIds: projectIds,
-            createdOn: Int64(Date().timeIntervalSince1970 * 1000)
-        ))
+        fields.append(
+            SimField(
+                id: id, name: name, description: description, fieldType: type.rawValue,
+                entityType: entity.rawValue, options: stored, enabledProjectIds: projectIds,
+                createdOn: Int64(Date().timeIntervalSince1970 * 1000)
+            ))
         return id
     }
 }

@@ -20,8 +20,8 @@ public struct SimulatorUser: Sendable, Equatable {
     /// The user named by a `Basic` credential, when the password matches.
     static func basic(_ encoded: String) -> SimulatorUser? {
         guard let data = Data(base64Encoded: encoded.trimmingCharacters(in: .whitespaces)),
-              let text = String(data: data, encoding: .utf8),
-              let colon = text.firstIndex(of: ":")
+            let text = String(data: data, encoding: .utf8),
+            let colon = text.firstIndex(of: ":")
         else { return nil }
         let name = String(text[..<colon])
         let password = String(text[text.index(after: colon)...])

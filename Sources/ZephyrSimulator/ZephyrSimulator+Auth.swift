@@ -20,18 +20,21 @@ extension ZephyrSimulator {
     }
 
     func unauthorized() -> HandlerReply {
-        let body: JSONValue = switch options.flavor {
-        case .squad: .error("You are not authenticated. Authentication required to perform this operation.")
-        case .enterprise: .object([("errorMsg", .string("Authentication failed.")), ("errorCode", .string("101z01"))])
-        }
+        let body: JSONValue =
+            switch options.flavor {
+            case .squad: .error("You are not authenticated. Authentication required to perform this operation.")
+            case .enterprise:
+                .object([("errorMsg", .string("Authentication failed.")), ("errorCode", .string("101z01"))])
+            }
         return HandlerReply(status: 401, body: body, headers: ["WWW-Authenticate": "Basic realm=\"Zephyr simulator\""])
     }
 
     /// `GET /manifest`: with Basic credentials, opens a session and sets its cookie.
     func manifest(_ request: SimulatorRequest, user: SimulatorUser) -> HandlerReply {
-        var reply = HandlerReply.ok(.object([
-            ("version", .string("8.2.0")), ("buildNumber", .string("simulator")),
-        ]))
+        var reply = HandlerReply.ok(
+            .object([
+                ("version", .string("8.2.0")), ("buildNumber", .string("simulator")),
+            ]))
         let usedBasic = request.header("Authorization")?.lowercased().hasPrefix("basic ") ?? false
         if usedBasic {
             let lifetime = options.sessionLifetimeSeconds
@@ -43,14 +46,15 @@ extension ZephyrSimulator {
 
     /// `GET /user/current`: who the credentials belong to.
     func currentUser(_ user: SimulatorUser) -> HandlerReply {
-        .ok(.object([
-            ("id", .int(user.isAdmin ? 1 : 2)),
-            ("username", .string(user.name)),
-            ("firstName", .string(user.name.capitalized)),
-            ("lastName", .string("User")),
-            ("email", .string("\(user.name)@example.com")),
-            ("active", .bool(true)),
-            ("roles", .array([.object([("name", .string(user.isAdmin ? "System Administrator" : "Tester"))])])),
-        ]))
+        .ok(
+            .object([
+                ("id", .int(user.isAdmin ? 1 : 2)),
+                ("username", .string(user.name)),
+                ("firstName", .string(user.name.capitalized)),
+                ("lastName", .string("User")),
+                ("email", .string("\(user.name)@example.com")),
+                ("active", .bool(true)),
+                ("roles", .array([.object([("name", .string(user.isAdmin ? "System Administrator" : "Tester"))])])),
+            ]))
     }
 }

@@ -41,7 +41,8 @@ extension ZephyrSimulator {
         state.nextFieldId += 1
         for text in texts {
             // The real /create path escapes for SQL and stores the escaped text.
-            field.options.append(SimOption(id: state.nextOptionId, text: text.replacingOccurrences(of: "'", with: "''")))
+            field.options.append(
+                SimOption(id: state.nextOptionId, text: text.replacingOccurrences(of: "'", with: "''")))
             state.nextOptionId += 1
         }
         state.fields.append(field)
@@ -64,9 +65,10 @@ extension ZephyrSimulator {
         state.fields[index].name = name
         if let description { state.fields[index].description = description }
         let field = state.fields[index]
-        return .ok(FieldRendering.json(
-            field, active: !field.enabledProjectIds.isEmpty, order: .unsorted, modifiedDate: nowMilliseconds
-        ))
+        return .ok(
+            FieldRendering.json(
+                field, active: !field.enabledProjectIds.isEmpty, order: .unsorted, modifiedDate: nowMilliseconds
+            ))
     }
 
     /// `GET /{id}`: an array of one field; `200 []` for an unknown id.
@@ -86,10 +88,14 @@ extension ZephyrSimulator {
     /// `DELETE /delete-customfields` with `{"customfields":["3","14"]}`: all or nothing.
     func bulkDelete(_ request: SimulatorRequest) -> HandlerReply {
         guard let body = request.jsonObject() else { return .notJSON }
-        guard let items = body.strings("customfields") else { return .badRequest("customfields must be an array of ids.") }
+        guard let items = body.strings("customfields") else {
+            return .badRequest("customfields must be an array of ids.")
+        }
         var indices: [Int] = []
         for item in items {
-            guard let item, let id = Int(item) else { return .badRequest("Invalid custom field id: \(item ?? "null").") }
+            guard let item, let id = Int(item) else {
+                return .badRequest("Invalid custom field id: \(item ?? "null").")
+            }
             guard let index = state.fieldIndex(id: id) else { return Self.fieldNotFound(id) }
             indices.append(index)
         }

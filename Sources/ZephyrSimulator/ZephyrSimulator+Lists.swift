@@ -17,9 +17,11 @@ extension ZephyrSimulator {
     /// `GET /entity?entityType=E`: every global field of E.
     func listFields(_ request: SimulatorRequest) -> HandlerReply {
         guard let entity = entityParameter(request) else { return Self.badEntity(request) }
-        return .ok(.array(fields(of: entity).map {
-            FieldRendering.json($0, active: !$0.enabledProjectIds.isEmpty, order: .sorted)
-        }))
+        return .ok(
+            .array(
+                fields(of: entity).map {
+                    FieldRendering.json($0, active: !$0.enabledProjectIds.isEmpty, order: .sorted)
+                }))
     }
 
     /// `GET /byEntityTypeAndProject` (enabled fields only) and

@@ -2,7 +2,9 @@ import Foundation
 import ZephyrDomain
 
 extension ZephyrSimulator {
-    static func optionNotFound(_ id: Int) -> HandlerReply { .badRequest("Custom field option with id \(id) not found.") }
+    static func optionNotFound(_ id: Int) -> HandlerReply {
+        .badRequest("Custom field option with id \(id) not found.")
+    }
 
     /// Where option `id` lives: (field index, option index).
     private func locateOption(_ id: Int) -> (field: Int, option: Int)? {
@@ -14,7 +16,9 @@ extension ZephyrSimulator {
         return nil
     }
 
-    private static func optionJSON(id: Int, fieldId: Int, text: String, isDisabled: String, sequence: String) -> JSONValue {
+    private static func optionJSON(id: Int, fieldId: Int, text: String, isDisabled: String, sequence: String)
+        -> JSONValue
+    {
         // Every value a string, as the real server sends them.
         .object([
             ("optionId", .string(String(id))),
@@ -39,9 +43,11 @@ extension ZephyrSimulator {
         state.nextOptionId += 1
         state.fields[index].options.append(SimOption(id: id, text: text))
         let sequence = body.string("sequence").flatMap { $0.isEmpty ? nil : $0 } ?? "0"
-        return .ok(Self.optionJSON(
-            id: id, fieldId: fieldId, text: text, isDisabled: body.string("isDisabled") ?? "false", sequence: sequence
-        ))
+        return .ok(
+            Self.optionJSON(
+                id: id, fieldId: fieldId, text: text, isDisabled: body.string("isDisabled") ?? "false",
+                sequence: sequence
+            ))
     }
 
     /// `PUT /customfieldOption/{optionId}`: renames; `isDisabled` cannot change here.
@@ -51,9 +57,10 @@ extension ZephyrSimulator {
         let text = body.string("optionValue") ?? ""
         if let problem = FieldRules.optionProblem(text) { return .badRequest(problem) }
         state.fields[fieldIndex].options[optionIndex].text = text
-        return .ok(Self.optionJSON(
-            id: id, fieldId: state.fields[fieldIndex].id, text: text, isDisabled: "false", sequence: "0"
-        ))
+        return .ok(
+            Self.optionJSON(
+                id: id, fieldId: state.fields[fieldIndex].id, text: text, isDisabled: "false", sequence: "0"
+            ))
     }
 
     /// `DELETE /customfieldOption/{optionId}`: background delete; the last option stays (400).
@@ -62,7 +69,8 @@ extension ZephyrSimulator {
         let option = state.fields[fieldIndex].options[optionIndex]
         if option.deleteVisibleUntil == nil {
             if state.fields[fieldIndex].liveOptions.count <= 1 {
-                return .badRequest("Cannot delete the last option of custom field with id \(state.fields[fieldIndex].id).")
+                return .badRequest(
+                    "Cannot delete the last option of custom field with id \(state.fields[fieldIndex].id).")
             }
             state.fields[fieldIndex].options[optionIndex].deleteVisibleUntil = deleteDeadline
         }

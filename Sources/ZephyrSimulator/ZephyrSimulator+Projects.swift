@@ -36,7 +36,9 @@ extension ZephyrSimulator {
 
     /// Jira's `GET /rest/api/2/project/{idOrKey}`: 404 in Jira's error shape when unknown.
     func jiraProject(_ idOrKey: String) -> HandlerReply {
-        let project = state.projects.first { $0.id == idOrKey || $0.key.caseInsensitiveCompare(idOrKey) == .orderedSame }
+        let project = state.projects.first {
+            $0.id == idOrKey || $0.key.caseInsensitiveCompare(idOrKey) == .orderedSame
+        }
         guard let project else {
             let body = JSONValue.object([
                 ("errorMessages", .array([.string("No project could be found with key '\(idOrKey)'.")])),

@@ -1,6 +1,6 @@
 import Foundation
-import ZephyrTransport
 import ZephyrDomain
+import ZephyrTransport
 
 /// A faithful in-memory Zephyr server.
 ///
@@ -43,7 +43,9 @@ public actor ZephyrSimulator {
         // Judged on arrival, like Jira's limiter, before any work or latency.
         let limit = rateLimiter?.take(now: now())
         if let limit, limit.refuse {
-            if options.latencyMilliseconds > 0 { try? await Task.sleep(for: .milliseconds(options.latencyMilliseconds)) }
+            if options.latencyMilliseconds > 0 {
+                try? await Task.sleep(for: .milliseconds(options.latencyMilliseconds))
+            }
             let reply = HandlerReply(status: 429, body: .error("Too Many Requests"), headers: limit.headers)
             return .response(reply.transportResponse)
         }
@@ -119,7 +121,8 @@ public actor ZephyrSimulator {
         case .found(let route, let method):
             guard let user = authenticate(request, route: route) else { return unauthorized() }
             if route.needsAdmin && !user.isAdmin {
-                return HandlerReply(status: 403, body: .error("User \(user.name) does not have Jira administrator rights."))
+                return HandlerReply(
+                    status: 403, body: .error("User \(user.name) does not have Jira administrator rights."))
             }
             state.finishDeletes(now: now())
             if method != "GET" {

@@ -19,7 +19,8 @@ struct BenchCommand: AsyncParsableCommand {
     @Option(help: "--parallelism passed to zephyr-fields.")
     var parallelism = 8
 
-    @Option(help: ArgumentHelp("Project counts for the scaling run (plan and drift); empty to skip.", valueName: "n,n,..."))
+    @Option(
+        help: ArgumentHelp("Project counts for the scaling run (plan and drift); empty to skip.", valueName: "n,n,..."))
     var scaling = "100,1000,5000"
 
     @Flag(help: "Skip the naive sequential baseline (it takes minutes).")
@@ -36,7 +37,8 @@ struct BenchCommand: AsyncParsableCommand {
 
     @Option(help: "Under --rate-limits: requests per second the simulator allows.") var rateLimit = 20.0
     @Option(help: "Under --rate-limits: the simulator's burst.") var burst = 40
-    @Option(help: "Under --rate-limits: projects of the rate-limited applies (3 enables each).") var rateLimitProjects = 200
+    @Option(help: "Under --rate-limits: projects of the rate-limited applies (3 enables each).") var rateLimitProjects =
+        200
     @Option(help: "Under --rate-limits: projects of the 429-storm apply.") var stormProjects = 20
 
     func run() async throws {
@@ -50,7 +52,8 @@ struct BenchCommand: AsyncParsableCommand {
         let work = FileManager.default.temporaryDirectory.appendingPathComponent("zephyr-fields-bench-\(getpid())")
         defer { try? FileManager.default.removeItem(at: work) }
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
-        let runner = BenchRunner(toolPath: toolPath, latencyMilliseconds: latency, parallelism: parallelism, logDirectory: work)
+        let runner = BenchRunner(
+            toolPath: toolPath, latencyMilliseconds: latency, parallelism: parallelism, logDirectory: work)
         let session = BenchSession(runner: runner, work: work)
         if rateLimits {
             let bench = RateLimitBench(
@@ -71,7 +74,9 @@ struct BenchCommand: AsyncParsableCommand {
             command: (["zephyr-fields-bench"] + CommandLine.arguments.dropFirst()).joined(separator: " "),
             machine: .current(), projects: projects, latencyMilliseconds: latency, parallelism: parallelism,
             tool: tool, naive: naive, scaling: scaled,
-            targets: BenchReport.checks(tool: tool, naive: naive, writesWanted: BenchScenario(projectCount: projects).missingPerProject * projects))
+            targets: BenchReport.checks(
+                tool: tool, naive: naive,
+                writesWanted: BenchScenario(projectCount: projects).missingPerProject * projects))
         print(report.markdownTables)
         print(report.interpretation)
         if write { try BenchDocsWriter(directory: URL(fileURLWithPath: "docs")).write(report) }
@@ -82,7 +87,8 @@ struct BenchCommand: AsyncParsableCommand {
         let me = (Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])).resolvingSymlinksInPath()
         let candidate = me.deletingLastPathComponent().appendingPathComponent("zephyr-fields").path
         guard FileManager.default.isExecutableFile(atPath: candidate) else {
-            throw ValidationError("no zephyr-fields binary at \(candidate): run `swift build -c release` or pass --tool")
+            throw ValidationError(
+                "no zephyr-fields binary at \(candidate): run `swift build -c release` or pass --tool")
         }
         return candidate
     }

@@ -11,13 +11,15 @@ struct BenchDocsWriter {
         let markdownURL = directory.appendingPathComponent("benchmarks.md")
         var document = report.markdownDocument(interpretation: report.interpretation)
         if let existing = try? String(contentsOf: markdownURL, encoding: .utf8),
-           let notes = existing.range(of: "\n" + Self.notesHeading + "\n") {
+            let notes = existing.range(of: "\n" + Self.notesHeading + "\n")
+        {
             document += String(existing[notes.lowerBound...])
         }
         try document.write(to: markdownURL, atomically: true, encoding: .utf8)
 
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        try (encoder.encode(report) + Data("\n".utf8)).write(to: directory.appendingPathComponent("benchmarks.json"), options: .atomic)
+        try (encoder.encode(report) + Data("\n".utf8)).write(
+            to: directory.appendingPathComponent("benchmarks.json"), options: .atomic)
     }
 }

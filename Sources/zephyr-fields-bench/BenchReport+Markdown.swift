@@ -4,7 +4,10 @@ extension BenchReport {
     /// The tables printed to standard output; the body of `docs/benchmarks.md`.
     var markdownTables: String {
         var lines: [String] = []
-        lines += ["### zephyr-fields at \(projects) projects, \(latencyMilliseconds) ms latency, parallelism \(parallelism)", ""]
+        lines += [
+            "### zephyr-fields at \(projects) projects, \(latencyMilliseconds) ms latency, parallelism \(parallelism)",
+            "",
+        ]
         lines += jobTable(tool)
         if !naive.isEmpty {
             lines += ["", "### Against the naive sequential client", ""]
@@ -28,7 +31,9 @@ extension BenchReport {
             "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|",
         ]
         for job in jobs {
-            lines.append("| \(job.job) | \(job.requests) | 2P + \(job.readOverhead) | \(job.writes) | \(f2(job.idealSeconds)) | \(f2(job.wallSeconds)) | **\(f2(job.ratio))x** | \(job.cpuSeconds.map(f2) ?? "–") | \(job.peakRSSMegabytes.map(f0) ?? "–") | \(job.exitCode.map(String.init) ?? "–") |")
+            lines.append(
+                "| \(job.job) | \(job.requests) | 2P + \(job.readOverhead) | \(job.writes) | \(f2(job.idealSeconds)) | \(f2(job.wallSeconds)) | **\(f2(job.ratio))x** | \(job.cpuSeconds.map(f2) ?? "–") | \(job.peakRSSMegabytes.map(f0) ?? "–") | \(job.exitCode.map(String.init) ?? "–") |"
+            )
         }
         return lines
     }
@@ -40,7 +45,9 @@ extension BenchReport {
         ]
         for baseline in naive {
             guard let ours = tool.first(where: { $0.job == baseline.job }) else { continue }
-            lines.append("| \(baseline.job) | \(baseline.requests) | \(f2(baseline.wallSeconds)) | \(ours.requests) | \(f2(ours.wallSeconds)) | **\(f1(baseline.wallSeconds / ours.wallSeconds))x** |")
+            lines.append(
+                "| \(baseline.job) | \(baseline.requests) | \(f2(baseline.wallSeconds)) | \(ours.requests) | \(f2(ours.wallSeconds)) | **\(f1(baseline.wallSeconds / ours.wallSeconds))x** |"
+            )
         }
         return lines
     }
@@ -52,7 +59,9 @@ extension BenchReport {
         ]
         for job in scaling {
             let perProject = job.cpuSeconds.map { f2($0 * 1000 / Double(max(1, job.projects))) } ?? "–"
-            lines.append("| \(job.projects) | \(job.job) | \(job.requests) | 2P + \(job.readOverhead) | \(f2(job.idealSeconds)) | \(f2(job.wallSeconds)) | **\(f2(job.ratio))x** | \(job.cpuSeconds.map(f2) ?? "–") | \(perProject) | \(job.peakRSSMegabytes.map(f0) ?? "–") |")
+            lines.append(
+                "| \(job.projects) | \(job.job) | \(job.requests) | 2P + \(job.readOverhead) | \(f2(job.idealSeconds)) | \(f2(job.wallSeconds)) | **\(f2(job.ratio))x** | \(job.cpuSeconds.map(f2) ?? "–") | \(perProject) | \(job.peakRSSMegabytes.map(f0) ?? "–") |"
+            )
         }
         return lines
     }
@@ -62,7 +71,8 @@ extension BenchReport {
         var lines = ["| Route | " + tool.map(\.job).joined(separator: " | ") + " |"]
         lines.append("|---|" + String(repeating: "--:|", count: tool.count))
         for route in routes {
-            lines.append("| `\(route)` | " + tool.map { String($0.requestsByRoute[route] ?? 0) }.joined(separator: " | ") + " |")
+            lines.append(
+                "| `\(route)` | " + tool.map { String($0.requestsByRoute[route] ?? 0) }.joined(separator: " | ") + " |")
         }
         return lines
     }

@@ -29,32 +29,38 @@ extension BenchReport {
         for job in tool {
             let command = job.job.split(separator: " ").first.map(String.init) ?? job.job
             let isApply = command == "apply"
-            checks.append(TargetCheck(
-                target: "\(job.job): at most 2 reads per project plus a constant",
-                met: job.readOverhead <= 10,
-                measured: "\(job.reads) reads = 2 × \(job.projects) + \(job.readOverhead)"))
+            checks.append(
+                TargetCheck(
+                    target: "\(job.job): at most 2 reads per project plus a constant",
+                    met: job.readOverhead <= 10,
+                    measured: "\(job.reads) reads = 2 × \(job.projects) + \(job.readOverhead)"))
             if isApply {
-                checks.append(TargetCheck(
-                    target: "\(job.job): one request per change",
-                    met: job.writes == writesWanted,
-                    measured: "\(job.writes) writes for \(writesWanted) changes"))
+                checks.append(
+                    TargetCheck(
+                        target: "\(job.job): one request per change",
+                        met: job.writes == writesWanted,
+                        measured: "\(job.writes) writes for \(writesWanted) changes"))
             }
-            checks.append(TargetCheck(
-                target: "\(job.job): wall within 1.5x of ideal",
-                met: job.ratio <= 1.5,
-                measured: String(format: "%.2fx (%.2f s / %.2f s)", job.ratio, job.wallSeconds, job.idealSeconds)))
+            checks.append(
+                TargetCheck(
+                    target: "\(job.job): wall within 1.5x of ideal",
+                    met: job.ratio <= 1.5,
+                    measured: String(format: "%.2fx (%.2f s / %.2f s)", job.ratio, job.wallSeconds, job.idealSeconds)))
             if !isApply, let cpu = job.cpuSeconds, let rss = job.peakRSSMegabytes {
-                checks.append(TargetCheck(
-                    target: "\(job.job): CPU under 1 s, RSS under 100 MB",
-                    met: cpu < 1 && rss < 100,
-                    measured: String(format: "%.2f s CPU, %.0f MB", cpu, rss)))
+                checks.append(
+                    TargetCheck(
+                        target: "\(job.job): CPU under 1 s, RSS under 100 MB",
+                        met: cpu < 1 && rss < 100,
+                        measured: String(format: "%.2f s CPU, %.0f MB", cpu, rss)))
             }
             if let baseline = naive.first(where: { $0.job == job.job }) {
                 let speedUp = baseline.wallSeconds / job.wallSeconds
-                checks.append(TargetCheck(
-                    target: "\(job.job): at least 5x faster than the naive client",
-                    met: speedUp >= 5,
-                    measured: String(format: "%.1fx (%.1f s / %.2f s)", speedUp, baseline.wallSeconds, job.wallSeconds)))
+                checks.append(
+                    TargetCheck(
+                        target: "\(job.job): at least 5x faster than the naive client",
+                        met: speedUp >= 5,
+                        measured: String(
+                            format: "%.1fx (%.1f s / %.2f s)", speedUp, baseline.wallSeconds, job.wallSeconds)))
             }
         }
         return checks

@@ -1,7 +1,7 @@
 import Foundation
-import ZephyrTransport
 import ZephyrClient
 import ZephyrDomain
+import ZephyrTransport
 
 /// Runs one job against a `BenchServer` and measures it: the tool as a child process, or the
 /// naive client in-process.
@@ -19,7 +19,9 @@ struct BenchRunner: Sendable {
         on server: BenchServer, projects: Int
     ) async throws -> JobMeasurement {
         let label = "\(command) \(config.lastPathComponent)"
-        let arguments = [command, config.path, "--server", server.baseURL, "--parallelism", String(parallelism), "--no-color"] + extra
+        let arguments =
+            [command, config.path, "--server", server.baseURL, "--parallelism", String(parallelism), "--no-color"]
+            + extra
         var environment = ProcessInfo.processInfo.environment
         environment["ZEPHYR_USER"] = "admin"
         environment["ZEPHYR_PASSWORD"] = "admin"
@@ -33,11 +35,14 @@ struct BenchRunner: Sendable {
         }
         guard usage.exitCode == expected else {
             let stderr = (try? String(contentsOfFile: stem + ".err", encoding: .utf8)) ?? ""
-            throw ChildProcessError(message: "zephyr-fields \(label) exited \(usage.exitCode), expected \(expected):\n\(stderr.suffix(2000))")
+            throw ChildProcessError(
+                message:
+                    "zephyr-fields \(label) exited \(usage.exitCode), expected \(expected):\n\(stderr.suffix(2000))")
         }
         return JobMeasurement(
             client: .tool, job: label, projects: projects, parallelism: parallelism,
-            latencyMilliseconds: latencyMilliseconds, wallSeconds: usage.wallSeconds, requestsByRoute: counts, usage: usage)
+            latencyMilliseconds: latencyMilliseconds, wallSeconds: usage.wallSeconds, requestsByRoute: counts,
+            usage: usage)
     }
 
     /// Runs `body` with a fresh sequential client (parallelism 1, one connection) and times it.
@@ -45,8 +50,11 @@ struct BenchRunner: Sendable {
         _ label: String, on server: BenchServer, projects: Int, _ body: @Sendable (NaiveClient) async throws -> Void
     ) async throws -> JobMeasurement {
         let transport = try AsyncHTTPTransport(baseURL: server.baseURL, maxConnections: 1)
-        let api = ZephyrClient(transport: transport, configuration: ClientConfiguration(
-            serverDescription: server.baseURL, credentials: .basic(user: "admin", password: "admin"), parallelism: 1))
+        let api = ZephyrClient(
+            transport: transport,
+            configuration: ClientConfiguration(
+                serverDescription: server.baseURL, credentials: .basic(user: "admin", password: "admin"), parallelism: 1
+            ))
         let clock = ContinuousClock()
         do {
             let (wall, counts) = try await server.counting {

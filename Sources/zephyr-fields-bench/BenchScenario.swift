@@ -69,16 +69,19 @@ struct BenchScenario: Sendable {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         var definitions = "fields:\n"
         for field in fields {
-            definitions += "  - name: \(field.name)\n    entity: \(field.entity.rawValue)\n    type: \(field.type.rawValue)\n"
+            definitions +=
+                "  - name: \(field.name)\n    entity: \(field.entity.rawValue)\n    type: \(field.type.rawValue)\n"
             if !field.options.isEmpty { definitions += "    options: [\(field.options.joined(separator: ", "))]\n" }
         }
-        try definitions.write(to: directory.appendingPathComponent("definitions.yaml"), atomically: true, encoding: .utf8)
+        try definitions.write(
+            to: directory.appendingPathComponent("definitions.yaml"), atomically: true, encoding: .utf8)
 
         let listed = fields.filter { listAll || $0.initiallyEnabled }
         let references = listed.map { "  - name: \($0.name)\n    entity: \($0.entity.rawValue)\n" }.joined()
         for key in projectKeys {
             let text = "project: \(key)\nfields:\n" + references
-            try text.write(to: directory.appendingPathComponent("\(key.lowercased()).yaml"), atomically: true, encoding: .utf8)
+            try text.write(
+                to: directory.appendingPathComponent("\(key.lowercased()).yaml"), atomically: true, encoding: .utf8)
         }
     }
 

@@ -11,8 +11,14 @@ struct BenchSession: Sendable {
         let (current, target) = try configs(projects: projects)
         return try await serving(BenchScenario(projectCount: projects)) { server in
             [
-                try await logged(runner.tool("plan", config: current, extra: ["--detailed-exitcode"], expecting: 0, on: server, projects: projects)),
-                try await logged(runner.tool("apply", config: target, extra: ["--auto-approve"], expecting: 0, on: server, projects: projects)),
+                try await logged(
+                    runner.tool(
+                        "plan", config: current, extra: ["--detailed-exitcode"], expecting: 0, on: server,
+                        projects: projects)),
+                try await logged(
+                    runner.tool(
+                        "apply", config: target, extra: ["--auto-approve"], expecting: 0, on: server, projects: projects
+                    )),
                 try await logged(runner.tool("drift", config: target, expecting: 0, on: server, projects: projects)),
             ]
         }
@@ -25,15 +31,22 @@ struct BenchSession: Sendable {
         let expectedEnables = scenario.missingPerProject * projects
         return try await serving(scenario) { server in
             [
-                try await logged(runner.naive("plan current", on: server, projects: projects) { client in
-                    try Self.expect(try await client.differences(wanted: current), 0, "naive plan current: differences")
-                }),
-                try await logged(runner.naive("apply target", on: server, projects: projects) { client in
-                    try Self.expect(try await client.enableMissing(wanted: target), expectedEnables, "naive apply target: enables")
-                }),
-                try await logged(runner.naive("drift target", on: server, projects: projects) { client in
-                    try Self.expect(try await client.differences(wanted: target), 0, "naive drift target: differences")
-                }),
+                try await logged(
+                    runner.naive("plan current", on: server, projects: projects) { client in
+                        try Self.expect(
+                            try await client.differences(wanted: current), 0, "naive plan current: differences")
+                    }),
+                try await logged(
+                    runner.naive("apply target", on: server, projects: projects) { client in
+                        try Self.expect(
+                            try await client.enableMissing(wanted: target), expectedEnables,
+                            "naive apply target: enables")
+                    }),
+                try await logged(
+                    runner.naive("drift target", on: server, projects: projects) { client in
+                        try Self.expect(
+                            try await client.differences(wanted: target), 0, "naive drift target: differences")
+                    }),
             ]
         }
     }
@@ -43,7 +56,10 @@ struct BenchSession: Sendable {
         let (current, target) = try configs(projects: projects)
         return try await serving(BenchScenario(projectCount: projects)) { server in
             [
-                try await logged(runner.tool("plan", config: target, extra: ["--detailed-exitcode"], expecting: 2, on: server, projects: projects)),
+                try await logged(
+                    runner.tool(
+                        "plan", config: target, extra: ["--detailed-exitcode"], expecting: 2, on: server,
+                        projects: projects)),
                 try await logged(runner.tool("drift", config: current, expecting: 0, on: server, projects: projects)),
             ]
         }
@@ -65,7 +81,8 @@ struct BenchSession: Sendable {
     /// Writes (once per project count) the `current` and `target` config directories.
     private func configs(projects: Int) throws -> (current: URL, target: URL) {
         let base = work.appendingPathComponent("p\(projects)")
-        let current = base.appendingPathComponent("current"), target = base.appendingPathComponent("target")
+        let current = base.appendingPathComponent("current")
+        let target = base.appendingPathComponent("target")
         if !FileManager.default.fileExists(atPath: target.path) {
             let scenario = BenchScenario(projectCount: projects)
             try scenario.writeConfig(to: current, listAll: false)

@@ -1,8 +1,9 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// What one child process cost, from its own `wait4` accounting (not the harness's, which
@@ -33,10 +34,12 @@ enum ChildProcess {
     ) async throws -> ChildUsage {
         let clock = ContinuousClock()
         let start = clock.now
-        let pid = try spawn(executable, arguments: arguments, environment: environment, stdoutPath: stdoutPath, stderrPath: stderrPath)
+        let pid = try spawn(
+            executable, arguments: arguments, environment: environment, stdoutPath: stdoutPath, stderrPath: stderrPath)
         // wait4 blocks: do it on a dedicated thread, not on one of the (here: two) threads of
         // the cooperative pool the in-process simulator needs.
-        let (status, usage) = await withCheckedContinuation { (continuation: CheckedContinuation<(Int32, rusage), Never>) in
+        let (status, usage) = await withCheckedContinuation {
+            (continuation: CheckedContinuation<(Int32, rusage), Never>) in
             Thread {
                 var status: Int32 = 0
                 var usage = rusage()
@@ -58,9 +61,9 @@ enum ChildProcess {
         stdoutPath: String, stderrPath: String
     ) throws -> pid_t {
         #if canImport(Glibc)
-        var actions = posix_spawn_file_actions_t()
+            var actions = posix_spawn_file_actions_t()
         #else
-        var actions: posix_spawn_file_actions_t?
+            var actions: posix_spawn_file_actions_t?
         #endif
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -95,9 +98,9 @@ enum ChildProcess {
     /// `ru_maxrss` is in kilobytes on Linux and in bytes on macOS.
     private static func peakRSS(_ usage: rusage) -> Int {
         #if os(Linux)
-        Int(usage.ru_maxrss) * 1024
+            Int(usage.ru_maxrss) * 1024
         #else
-        Int(usage.ru_maxrss)
+            Int(usage.ru_maxrss)
         #endif
     }
 }

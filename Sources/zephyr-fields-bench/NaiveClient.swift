@@ -31,7 +31,8 @@ struct NaiveClient: Sendable {
     func enableMissing(wanted: [EntityType: Set<String>]) async throws -> Int {
         var ids: [EntityType: [String: Int]] = [:]
         for entity in EntityType.allCases {
-            ids[entity] = Dictionary(try await api.fields(entity: entity).map { ($0.name, $0.id) }, uniquingKeysWith: { first, _ in first })
+            ids[entity] = Dictionary(
+                try await api.fields(entity: entity).map { ($0.name, $0.id) }, uniquingKeysWith: { first, _ in first })
         }
         var sent = 0
         for project in try await api.projects() {

@@ -27,8 +27,12 @@ struct RateLimitBench: Sendable {
         var bare = limit
         bare.headers = false
         return [
-            try await apply("headers: \(Int(perSecond))/s, burst \(burst)", projects: projects) { $0.rateLimit = limit },
-            try await apply("no headers (bare 429): \(Int(perSecond))/s, burst \(burst)", projects: projects) { $0.rateLimit = bare },
+            try await apply("headers: \(Int(perSecond))/s, burst \(burst)", projects: projects) {
+                $0.rateLimit = limit
+            },
+            try await apply("no headers (bare 429): \(Int(perSecond))/s, burst \(burst)", projects: projects) {
+                $0.rateLimit = bare
+            },
             try await apply("storm: 50% of requests 429, Retry-After 1", projects: stormProjects, rated: false) {
                 $0.faultRate = 0.5
                 $0.faultKinds = [.rateLimited]
@@ -43,9 +47,11 @@ struct RateLimitBench: Sendable {
         let scenario = BenchScenario(projectCount: projects, executionEnabled: 16, stepEnabled: 4)
         let target = work.appendingPathComponent("rate-\(projects)-target")
         if !FileManager.default.fileExists(atPath: target.path) { try scenario.writeConfig(to: target, listAll: true) }
-        let server = try await BenchServer.start(scenario, latencyMilliseconds: runner.latencyMilliseconds, adjust: adjust)
+        let server = try await BenchServer.start(
+            scenario, latencyMilliseconds: runner.latencyMilliseconds, adjust: adjust)
         do {
-            let job = try await runner.tool("apply", config: target, extra: ["--auto-approve"], expecting: 0, on: server, projects: projects)
+            let job = try await runner.tool(
+                "apply", config: target, extra: ["--auto-approve"], expecting: 0, on: server, projects: projects)
             let refused = await server.simulator.rateLimitedCount()
             await server.stop()
             let floor = rated ? Double(job.requests - refused) / perSecond : nil
@@ -63,11 +69,14 @@ struct RateLimitBench: Sendable {
         let floor = row.floorSeconds.map { String(format: "%.1f s | %.2fx", $0, row.job.wallSeconds / $0) } ?? "– | –"
         return String(
             format: "| %@ | %d | %d | %d (%.1f%%) | %.1f s | %@ | %d |",
-            row.label, row.job.projects, row.job.requests, row.refused, share, row.job.wallSeconds, floor, row.job.exitCode ?? -1)
+            row.label, row.job.projects, row.job.requests, row.refused, share, row.job.wallSeconds, floor,
+            row.job.exitCode ?? -1)
     }
 
     static func table(_ rows: [Row]) -> String {
-        (["| server | projects | requests | answered 429 | wall | accepted requests ÷ fill rate | wall ÷ that | exit |",
-          "|---|---:|---:|---:|---:|---:|---:|---:|"] + rows.map(line)).joined(separator: "\n")
+        ([
+            "| server | projects | requests | answered 429 | wall | accepted requests ÷ fill rate | wall ÷ that | exit |",
+            "|---|---:|---:|---:|---:|---:|---:|---:|",
+        ] + rows.map(line)).joined(separator: "\n")
     }
 }

@@ -8,13 +8,13 @@ struct ApplyCommand: AsyncParsableCommand {
         commandName: "apply",
         abstract: "Make the server match the YAML (or apply a saved plan).",
         discussion: """
-        Plans, shows the plan, and asks for `yes` on a terminal; without a terminal it needs \
-        --auto-approve. `apply --plan FILE [PATH...]` applies a plan saved by `plan --out FILE` \
-        without asking, but only if planning the configuration in PATH again (with the flags the \
-        plan was made with) against the server gives exactly that plan. \
-        Exit codes: 0 applied or nothing to do, 1 error or partial failure (re-running converges), \
-        3 the plan breaks a safety rule, 130 interrupted (calls in flight finish first).
-        """
+            Plans, shows the plan, and asks for `yes` on a terminal; without a terminal it needs \
+            --auto-approve. `apply --plan FILE [PATH...]` applies a plan saved by `plan --out FILE` \
+            without asking, but only if planning the configuration in PATH again (with the flags the \
+            plan was made with) against the server gives exactly that plan. \
+            Exit codes: 0 applied or nothing to do, 1 error or partial failure (re-running converges), \
+            3 the plan breaks a safety rule, 130 interrupted (calls in flight finish first).
+            """
     )
 
     enum EventFormat: String, ExpressibleByArgument, CaseIterable {
@@ -25,8 +25,10 @@ struct ApplyCommand: AsyncParsableCommand {
     @OptionGroup var connection: ConnectionOptions
     @OptionGroup var color: ColorOptions
 
-    @Option(name: .customLong("plan"), help: ArgumentHelp(
-        "Apply this saved plan, after proving it is what the YAML asks for on the server now.", valueName: "file"))
+    @Option(
+        name: .customLong("plan"),
+        help: ArgumentHelp(
+            "Apply this saved plan, after proving it is what the YAML asks for on the server now.", valueName: "file"))
     var planFile: String?
 
     @Flag(name: .customLong("auto-approve"), help: "Do not ask for confirmation.")
@@ -38,7 +40,8 @@ struct ApplyCommand: AsyncParsableCommand {
     func validate() throws {
         if planFile != nil, planning.planOptions != PlanOptions() {
             throw ValidationError(
-                "--plan FILE applies the plan with the flags it was made with; pass --allow-replace, --allow-delete, --force or --project to `plan --out` instead.")
+                "--plan FILE applies the plan with the flags it was made with; pass --allow-replace, --allow-delete, --force or --project to `plan --out` instead."
+            )
         }
     }
 
@@ -48,11 +51,14 @@ struct ApplyCommand: AsyncParsableCommand {
             let spec = try loadSpec(planning.resolvedPaths)
             let progress = ProgressTracker()
             let reporter = ApplyReporter(
-                json: format == .json, color: Output.useColor(color), askForConfirmation: !autoApprove, tracker: progress)
+                json: format == .json, color: Output.useColor(color), askForConfirmation: !autoApprove,
+                tracker: progress)
             let outcome = try await BackendConnection.using(connection.settings, warn: Output.warn) { connection in
-                let source: ApplySource = saved.map { .savedPlan($0, configuration: spec, server: connection.server) } ?? .configuration(spec)
+                let source: ApplySource =
+                    saved.map { .savedPlan($0, configuration: spec, server: connection.server) } ?? .configuration(spec)
                 do {
-                    return try await connection.reconciliation(planning, self.connection, progress: progress).apply(source, observer: reporter)
+                    return try await connection.reconciliation(planning, self.connection, progress: progress).apply(
+                        source, observer: reporter)
                 } catch {
                     await reporter.stopTicker()
                     throw error
@@ -60,7 +66,8 @@ struct ApplyCommand: AsyncParsableCommand {
             }
             switch outcome {
             case .blocked(let plan):
-                Output.error("error: \(ReconcilerError.planBlocked(count: plan.blockedBy.count).errorDescription ?? "")")
+                Output.error(
+                    "error: \(ReconcilerError.planBlocked(count: plan.blockedBy.count).errorDescription ?? "")")
                 return Exit.blocked
             case .noChanges: return Exit.success
             case .declined: return Exit.failure

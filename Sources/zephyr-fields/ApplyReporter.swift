@@ -1,7 +1,7 @@
 import Foundation
 import Reconciler
-import ZephyrDomain
 import Synchronization
+import ZephyrDomain
 
 /// Shows an apply as it happens: the plan, one line per finished operation, and the outcome.
 /// Text goes to standard output; `--format json` prints one JSON object per line instead.
@@ -51,7 +51,9 @@ final class ApplyReporter: ApplyObserver {
             // Operations name fields and options the server supplied: no control characters reach the terminal.
             let detail = event.detail.map { " (\(DisplayText.escaped($0)))" } ?? ""
             let status = event.status.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0)
-            Output.out(String(format: "[%7.2fs] ", event.elapsed) + "\(status) \(DisplayText.escaped(event.operation))\(detail)\n")
+            Output.out(
+                String(format: "[%7.2fs] ", event.elapsed)
+                    + "\(status) \(DisplayText.escaped(event.operation))\(detail)\n")
         }
     }
 
@@ -76,7 +78,10 @@ final class ApplyReporter: ApplyObserver {
     static func summary(_ result: ApplyResult) -> String {
         if result.succeeded { return "\nApply complete: \(result.counts.line).\n" }
         let outcome = result.interrupted ? "Apply interrupted" : "Apply failed"
-        var lines = ["", "\(outcome): \(result.done.count) done, \(result.failed.count) failed, \(result.skipped.count) not started."]
+        var lines = [
+            "",
+            "\(outcome): \(result.done.count) done, \(result.failed.count) failed, \(result.skipped.count) not started.",
+        ]
         lines.append("Done: \(result.counts.line).")
         if !result.failed.isEmpty {
             lines.append("Failed:")

@@ -89,7 +89,10 @@ struct CommandFailure: Error, LocalizedError {
 
 extension BackendConnection {
     /// The library's lifecycle for this connection with the command's planning switches.
-    func reconciliation(_ planning: PlanningOptions, _ options: ConnectionOptions, progress: ProgressTracker) -> Reconciliation {
-        Reconciliation(backend: backend, options: planning.planOptions, parallelism: options.parallelism, progress: progress)
+    func reconciliation(_ planning: PlanningOptions, _ options: ConnectionOptions, progress: ProgressTracker)
+        -> Reconciliation
+    {
+        Reconciliation(
+            backend: backend, options: planning.planOptions, parallelism: options.parallelism, progress: progress)
     }
 }

@@ -5,20 +5,24 @@ import ZephyrDomain
 
 /// How to reach the server: shared by plan, apply, drift and export.
 struct ConnectionOptions: ParsableArguments {
-    @Option(help: ArgumentHelp(
-        "Jira base URL, or simulator:PATH for the embedded simulator with its state in PATH (default: $ZEPHYR_URL).",
-        valueName: "url"))
+    @Option(
+        help: ArgumentHelp(
+            "Jira base URL, or simulator:PATH for the embedded simulator with its state in PATH (default: $ZEPHYR_URL).",
+            valueName: "url"))
     var server: String?
 
     @Option(help: "Server product: squad (Zephyr Squad Server/Data Center) or enterprise.")
     var flavor: ServerFlavor = .squad
 
-    @Option(help: ArgumentHelp(
-        "Authentication: bearer ($ZEPHYR_TOKEN), basic ($ZEPHYR_USER and $ZEPHYR_PASSWORD) or cookie (Enterprise session). Default: whichever variables are set.",
-        valueName: "method"))
+    @Option(
+        help: ArgumentHelp(
+            "Authentication: bearer ($ZEPHYR_TOKEN), basic ($ZEPHYR_USER and $ZEPHYR_PASSWORD) or cookie (Enterprise session). Default: whichever variables are set.",
+            valueName: "method"))
     var auth: AuthMode?
 
-    @Option(name: .customLong("ca-cert"), help: ArgumentHelp("PEM file of a CA to trust (for a private CA).", valueName: "file"))
+    @Option(
+        name: .customLong("ca-cert"),
+        help: ArgumentHelp("PEM file of a CA to trust (for a private CA).", valueName: "file"))
     var caCertificate: String?
 
     @Flag(help: "Do not verify the server's TLS certificate. Only for testing.")
@@ -30,11 +34,16 @@ struct ConnectionOptions: ParsableArguments {
     @Flag(help: "Trace every HTTP request, and how requests are paced, to standard error (credentials redacted).")
     var verbose = false
 
-    @Option(help: ArgumentHelp("Give up on a request the server has not answered after this long (tried twice).", valueName: "seconds"))
+    @Option(
+        help: ArgumentHelp(
+            "Give up on a request the server has not answered after this long (tried twice).", valueName: "seconds"))
     var timeout: Double = 20
 
-    @Option(name: .customLong("retry-budget"), help: ArgumentHelp(
-        "How long one request may keep waiting while the server answers 429 (rate limited) or 503.", valueName: "seconds"))
+    @Option(
+        name: .customLong("retry-budget"),
+        help: ArgumentHelp(
+            "How long one request may keep waiting while the server answers 429 (rate limited) or 503.",
+            valueName: "seconds"))
     var retryBudget: Double = 300
 
     /// The options as the library takes them.

@@ -8,10 +8,10 @@ struct PlanCommand: AsyncParsableCommand {
         commandName: "plan",
         abstract: "Show what apply would change on the server.",
         discussion: """
-        Reads the YAML, reads the server, and prints the changes. Exit codes: 0 no changes (or \
-        changes without --detailed-exitcode), 2 changes present with --detailed-exitcode, 3 the plan \
-        breaks a safety rule (it is still shown), 1 error.
-        """
+            Reads the YAML, reads the server, and prints the changes. Exit codes: 0 no changes (or \
+            changes without --detailed-exitcode), 2 changes present with --detailed-exitcode, 3 the plan \
+            breaks a safety rule (it is still shown), 1 error.
+            """
     )
 
     @OptionGroup var planning: PlanningOptions
@@ -33,7 +33,10 @@ struct PlanCommand: AsyncParsableCommand {
             let progress = ProgressTracker()
             let (result, server) = try await Output.showingProgress(progress) {
                 try await BackendConnection.using(connection.settings, warn: Output.warn) { connection in
-                    (try await connection.reconciliation(planning, self.connection, progress: progress).plan(spec), connection.server)
+                    (
+                        try await connection.reconciliation(planning, self.connection, progress: progress).plan(spec),
+                        connection.server
+                    )
                 }
             }
             Output.out(format.renderer(color: Output.useColor(color)).render(result.plan, kind: .plan))
@@ -44,7 +47,8 @@ struct PlanCommand: AsyncParsableCommand {
             }
             if let out {
                 let saved = result.saved(
-                    toolVersion: ZephyrFields.version, server: server, settings: spec.settings, options: planning.planOptions)
+                    toolVersion: ZephyrFields.version, server: server, settings: spec.settings,
+                    options: planning.planOptions)
                 do { try saved.encoded().write(to: URL(fileURLWithPath: out), options: .atomic) } catch {
                     throw CommandFailure("cannot write the plan to \(out): \(error.localizedDescription)")
                 }

@@ -6,10 +6,14 @@ struct PlanningOptions: ParsableArguments {
     @Argument(help: ArgumentHelp("YAML files or directories (default: the current directory).", valueName: "path"))
     var paths: [String] = []
 
-    @Option(name: .customLong("project"), help: ArgumentHelp("Only this project (key or id); repeatable.", valueName: "key"))
+    @Option(
+        name: .customLong("project"), help: ArgumentHelp("Only this project (key or id); repeatable.", valueName: "key")
+    )
     var projects: [String] = []
 
-    @Flag(name: .customLong("allow-replace"), help: "Allow type or entity changes, which delete and recreate fields and lose their values.")
+    @Flag(
+        name: .customLong("allow-replace"),
+        help: "Allow type or entity changes, which delete and recreate fields and lose their values.")
     var allowReplace = false
 
     @Flag(name: .customLong("allow-delete"), help: "With prune on, allow deleting fields no file declares.")
@@ -19,7 +23,9 @@ struct PlanningOptions: ParsableArguments {
     var force = false
 
     var planOptions: PlanOptions {
-        PlanOptions(allowReplace: allowReplace, allowDelete: allowDelete, force: force, projectFilter: projects.isEmpty ? nil : Set(projects))
+        PlanOptions(
+            allowReplace: allowReplace, allowDelete: allowDelete, force: force,
+            projectFilter: projects.isEmpty ? nil : Set(projects))
     }
 
     var resolvedPaths: [String] { paths.isEmpty ? ["."] : paths }

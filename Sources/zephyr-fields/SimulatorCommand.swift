@@ -14,18 +14,23 @@ struct SimulatorCommand: AsyncParsableCommand {
     @Option(help: "Port to listen on (0 picks a free one).") var port = 8089
     @Option(help: "Address to bind.") var host = "127.0.0.1"
     @Option(help: "JSON file holding the server state; loaded if present, saved on every change.") var state: String?
-    @Option(help: "Projects to seed when starting without a state file.") var projects = SimulatorState.defaultProjectCount
+    @Option(help: "Projects to seed when starting without a state file.") var projects = SimulatorState
+        .defaultProjectCount
     @Option(help: "Milliseconds added to every request.") var latency = 0
     @Option(help: "Probability (0...1) that a request fails with an injected fault.") var faultRate = 0.0
     @Option(help: "Seed for the fault generator.") var seed: UInt64 = 0
     @Option(help: "Milliseconds a deleted field or option stays visible.") var deleteDelay = 250
-    @Option(help: "Verb of the enable/disable call: delete (documented) or put (older builds).") var enableVerb = "delete"
+    @Option(help: "Verb of the enable/disable call: delete (documented) or put (older builds).") var enableVerb =
+        "delete"
     @Flag(help: "Answer 404 to bulk deletes, like builds without delete-customfields.") var noBulkDelete = false
     @Option(help: "Which product to simulate: squad or enterprise.") var flavor = "squad"
-    @Option(help: ArgumentHelp("Rate-limit requests like Jira Data Center, e.g. 20/s (429 when exceeded).", valueName: "rate"))
+    @Option(
+        help: ArgumentHelp(
+            "Rate-limit requests like Jira Data Center, e.g. 20/s (429 when exceeded).", valueName: "rate"))
     var rateLimit: String?
     @Option(help: "Requests allowed in one burst under --rate-limit (default: one second's worth).") var burst: Int?
-    @Flag(help: "Under --rate-limit, answer a bare 429: no X-RateLimit headers, no Retry-After.") var noRateLimitHeaders = false
+    @Flag(help: "Under --rate-limit, answer a bare 429: no X-RateLimit headers, no Retry-After.")
+    var noRateLimitHeaders = false
 
     private var rateLimitProfile: RateLimitProfile? {
         rateLimit.flatMap { RateLimitProfile(rate: $0, burst: burst, headers: !noRateLimitHeaders) }
@@ -34,10 +39,15 @@ struct SimulatorCommand: AsyncParsableCommand {
     func validate() throws {
         guard (0...1).contains(faultRate) else { throw ValidationError("--fault-rate must be between 0 and 1.") }
         guard projects >= 0 else { throw ValidationError("--projects must not be negative.") }
-        guard EnableVerb(rawValue: enableVerb) != nil else { throw ValidationError("--enable-verb must be delete or put.") }
-        guard ServerFlavor(rawValue: flavor) != nil else { throw ValidationError("--flavor must be squad or enterprise.") }
+        guard EnableVerb(rawValue: enableVerb) != nil else {
+            throw ValidationError("--enable-verb must be delete or put.")
+        }
+        guard ServerFlavor(rawValue: flavor) != nil else {
+            throw ValidationError("--flavor must be squad or enterprise.")
+        }
         if rateLimit != nil, rateLimitProfile == nil {
-            throw ValidationError("--rate-limit must be a positive number of requests per second, e.g. 20/s, and --burst at least 1.")
+            throw ValidationError(
+                "--rate-limit must be a positive number of requests per second, e.g. 20/s, and --burst at least 1.")
         }
     }
 
@@ -57,7 +67,8 @@ struct SimulatorCommand: AsyncParsableCommand {
             let server = try await SimulatorHTTPServer.start(
                 simulator: simulator, host: host, port: port, statePath: state, stopOnSignals: true
             )
-            let banner = "Zephyr simulator listening on \(server.baseURL) (users admin/admin, viewer/viewer; token admin-token)\n"
+            let banner =
+                "Zephyr simulator listening on \(server.baseURL) (users admin/admin, viewer/viewer; token admin-token)\n"
             // Unbuffered: scripts wait for this line, and print() would leave it in a pipe buffer.
             FileHandle.standardOutput.write(Data(banner.utf8))
             await server.waitUntilStopped()

@@ -15,7 +15,8 @@ struct ZephyrFields: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "zephyr-fields",
         abstract: "Manage Zephyr custom fields as code.",
-        discussion: "Exit codes: 0 success or no changes, 1 error, 2 changes present, 3 plan blocked by a safety rule, 64 usage, 130 interrupted.",
+        discussion:
+            "Exit codes: 0 success or no changes, 1 error, 2 changes present, 3 plan blocked by a safety rule, 64 usage, 130 interrupted.",
         version: version,
         subcommands: [
             ValidateCommand.self, PlanCommand.self, ApplyCommand.self, DriftCommand.self, ExportCommand.self,

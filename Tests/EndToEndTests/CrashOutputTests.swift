@@ -11,7 +11,8 @@ import Testing
         process.executableURL = BinaryRunner.executable
         process.arguments = ["simulator", "--port", "0"]
         process.environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("ZEPHYR_") }
-        let out = Pipe(), err = Pipe()
+        let out = Pipe()
+        let err = Pipe()
         process.standardOutput = out
         process.standardError = err
         try process.run()
@@ -35,7 +36,9 @@ import Testing
         let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         #expect(process.terminationReason == .uncaughtSignal)
         #expect(process.terminationStatus == SIGSEGV)
-        #expect(stderr == "zephyr-fields: internal error: the tool crashed. No backtrace is printed, to keep memory "
-            + "(which can hold credentials) out of logs; run again with ZEPHYR_FIELDS_BACKTRACE=1 to get one for a bug report.\n")
+        #expect(
+            stderr == "zephyr-fields: internal error: the tool crashed. No backtrace is printed, to keep memory "
+                + "(which can hold credentials) out of logs; run again with ZEPHYR_FIELDS_BACKTRACE=1 to get one for a bug report.\n"
+        )
     }
 }

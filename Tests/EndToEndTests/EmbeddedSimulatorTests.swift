@@ -12,7 +12,8 @@ import ZephyrSimulator
         let plan = try await BinaryRunner.runAsync(["plan", Paths.multiProject, "--detailed-exitcode"] + server)
         #expect(plan.exitCode == 2, "\(plan.stderr)")
 
-        let apply = try await BinaryRunner.runAsync(["apply", Paths.multiProject, "--auto-approve", "--format", "json"] + server)
+        let apply = try await BinaryRunner.runAsync(
+            ["apply", Paths.multiProject, "--auto-approve", "--format", "json"] + server)
         #expect(apply.exitCode == 0, "\(apply.stderr)")
         let events = try apply.stdout.split(separator: "\n").map { line in
             try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
@@ -37,9 +38,14 @@ import ZephyrSimulator
         let held = try StateFileLock(statePath: path)  // as `zephyr-fields simulator --state` holds it
         let plan = try await BinaryRunner.runAsync(["plan", Paths.multiProject, "--server", "simulator:\(path)"])
         #expect(plan.exitCode == 1)
-        #expect(plan.stderr == "error: the simulator state file \(path) is in use by another zephyr-fields process; stop that process, or use another state file.\n")
+        #expect(
+            plan.stderr
+                == "error: the simulator state file \(path) is in use by another zephyr-fields process; stop that process, or use another state file.\n"
+        )
         held.release()
-        #expect(try await BinaryRunner.runAsync(["plan", Paths.multiProject, "--server", "simulator:\(path)"]).exitCode == 0)
+        #expect(
+            try await BinaryRunner.runAsync(["plan", Paths.multiProject, "--server", "simulator:\(path)"]).exitCode == 0
+        )
     }
 
     @Test func aCorruptStateFileAndABusyPortAreOneSentenceEach() async throws {
@@ -49,13 +55,18 @@ import ZephyrSimulator
         try Data("not json".utf8).write(to: URL(fileURLWithPath: path))
         let plan = try await BinaryRunner.runAsync(["plan", Paths.multiProject, "--server", "simulator:\(path)"])
         #expect(plan.exitCode == 1)
-        #expect(plan.stderr.hasPrefix("error: the simulator state file \(path) cannot be used: it is not a state file the simulator wrote"))
+        #expect(
+            plan.stderr.hasPrefix(
+                "error: the simulator state file \(path) cannot be used: it is not a state file the simulator wrote"))
         #expect(!plan.stderr.contains("DecodingError"))
 
         let running = try await SimulatorHTTPServer.start(simulator: ZephyrSimulator(state: .seeded()), port: 0)
         defer { Task { await running.stop() } }
         let busy = try await BinaryRunner.runAsync(["simulator", "--port", "\(running.port)"], timeout: 30)
         #expect(busy.exitCode == 1)
-        #expect(busy.stderr == "error: port \(running.port) on 127.0.0.1 is already in use; stop what listens there, or pick another port with --port (0 picks a free one).\n")
+        #expect(
+            busy.stderr
+                == "error: port \(running.port) on 127.0.0.1 is already in use; stop what listens there, or pick another port with --port (0 picks a free one).\n"
+        )
     }
 }

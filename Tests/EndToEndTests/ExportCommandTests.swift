@@ -6,8 +6,12 @@ import ZephyrSimulator
 @Suite(.serialized) struct ExportCommandTests {
     @Test func exportThenPlanHasNoChanges() async throws {
         var state = SimulatorState.handMade
-        state.addField(name: "yes", entity: .execution, type: .number, description: "a name YAML would read as a boolean", enabledIn: ["API"])
-        state.addField(name: "Odd type", entity: .execution, type: .checkbox, options: ["x: y", "#hash", " spaced "], enabledIn: ["WEB"])
+        state.addField(
+            name: "yes", entity: .execution, type: .number, description: "a name YAML would read as a boolean",
+            enabledIn: ["API"])
+        state.addField(
+            name: "Odd type", entity: .execution, type: .checkbox, options: ["x: y", "#hash", " spaced "],
+            enabledIn: ["WEB"])
         let fixture = try await SimulatorFixture.start(state)
         defer { Task { await fixture.stop() } }
         let directory = try BinaryRunner.temporaryDirectory().appendingPathComponent("adopted")
@@ -38,7 +42,8 @@ import ZephyrSimulator
     @Test func exportIsStable() async throws {
         let fixture = try await SimulatorFixture.start(.handMade)
         defer { Task { await fixture.stop() } }
-        let first = try BinaryRunner.temporaryDirectory(), second = try BinaryRunner.temporaryDirectory()
+        let first = try BinaryRunner.temporaryDirectory()
+        let second = try BinaryRunner.temporaryDirectory()
         defer { for folder in [first, second] { try? FileManager.default.removeItem(at: folder) } }
         #expect(try await fixture.run(["export", "--all-projects", "--out-dir", first.path]).exitCode == 0)
         #expect(try await fixture.run(["export", "--all-projects", "--out-dir", second.path]).exitCode == 0)
@@ -46,8 +51,9 @@ import ZephyrSimulator
         #expect(names == ["api.yaml", "definitions.yaml", "mobile.yaml", "web.yaml"])
         for name in names {
             let strip = { (text: String) in text.split(separator: "\n").filter { !$0.hasPrefix("# Exported by") } }
-            #expect(strip(try String(contentsOf: first.appendingPathComponent(name), encoding: .utf8))
-                == strip(try String(contentsOf: second.appendingPathComponent(name), encoding: .utf8)))
+            #expect(
+                strip(try String(contentsOf: first.appendingPathComponent(name), encoding: .utf8))
+                    == strip(try String(contentsOf: second.appendingPathComponent(name), encoding: .utf8)))
         }
     }
 }

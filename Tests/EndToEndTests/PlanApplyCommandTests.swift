@@ -102,8 +102,14 @@ import ZephyrSimulator
     }
 
     @Test func savedPlanForAnotherServerIsRefused() async throws {
-        let first = try await SimulatorFixture.start(.seeded()), second = try await SimulatorFixture.start(.seeded())
-        defer { Task { await first.stop(); await second.stop() } }
+        let first = try await SimulatorFixture.start(.seeded())
+        let second = try await SimulatorFixture.start(.seeded())
+        defer {
+            Task {
+                await first.stop()
+                await second.stop()
+            }
+        }
         let directory = try BinaryRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let planFile = directory.appendingPathComponent("plan.json").path
@@ -128,7 +134,8 @@ import ZephyrSimulator
         #expect(!FileManager.default.fileExists(atPath: planFile))
         let mixed = try await fixture.run(["apply", "--plan", planFile, "--allow-replace", Paths.multiProject])
         #expect(mixed.exitCode == 64)
-        #expect(mixed.stderr.contains("pass --allow-replace, --allow-delete, --force or --project to `plan --out` instead"))
+        #expect(
+            mixed.stderr.contains("pass --allow-replace, --allow-delete, --force or --project to `plan --out` instead"))
     }
 
     @Test func blockedPlanExitsThreeAndIsStillShown() async throws {
@@ -171,12 +178,14 @@ import ZephyrSimulator
     @Test func userFacingFailuresAreOneSentence() async throws {
         let fixture = try await SimulatorFixture.start()
         defer { Task { await fixture.stop() } }
-        let wrongPassword = try await fixture.run(["plan", Paths.multiProject], environment: ["ZEPHYR_USER": "admin", "ZEPHYR_PASSWORD": "nope"])
+        let wrongPassword = try await fixture.run(
+            ["plan", Paths.multiProject], environment: ["ZEPHYR_USER": "admin", "ZEPHYR_PASSWORD": "nope"])
         #expect(wrongPassword.exitCode == 1)
         #expect(wrongPassword.stderr.contains("401"))
         #expect(!wrongPassword.stderr.contains("nope"))
 
-        let refused = try await BinaryRunner.runAsync(["plan", Paths.multiProject, "--server", "http://127.0.0.1:9"], environment: SimulatorFixture.admin)
+        let refused = try await BinaryRunner.runAsync(
+            ["plan", Paths.multiProject, "--server", "http://127.0.0.1:9"], environment: SimulatorFixture.admin)
         #expect(refused.exitCode == 1)
         #expect(refused.stderr.hasPrefix("error: "))
         #expect(refused.stderr.split(separator: "\n").count == 1, "\(refused.stderr)")

@@ -10,11 +10,15 @@ import Testing
         let port = try #require(URL(string: fixture.url)?.port)
 
         let good = try await BinaryRunner.runAsync(
-            ["plan", Paths.multiProject, "--server", "http://admin:admin@127.0.0.1:\(port)", "--no-color"], in: Paths.root)
+            ["plan", Paths.multiProject, "--server", "http://admin:admin@127.0.0.1:\(port)", "--no-color"],
+            in: Paths.root)
         #expect(good.exitCode == 0, "\(good.stderr)")
 
         let bad = try await BinaryRunner.runAsync(
-            ["plan", Paths.multiProject, "--server", "http://admin:s3cr3t-pw@127.0.0.1:\(port)", "--no-color", "--verbose"],
+            [
+                "plan", Paths.multiProject, "--server", "http://admin:s3cr3t-pw@127.0.0.1:\(port)", "--no-color",
+                "--verbose",
+            ],
             in: Paths.root)
         #expect(bad.exitCode == 1)
         #expect(bad.stderr.contains("http://127.0.0.1:\(port) rejected the credentials (401)"), "\(bad.stderr)")
@@ -26,7 +30,8 @@ import Testing
         "http://admin:s3cr3t-pw@jira.example.invalid",
     ])
     func failuresNeverRepeatThePassword(server: String) async throws {
-        let result = try await BinaryRunner.runAsync(["plan", Paths.multiProject, "--server", server, "--no-color"], in: Paths.root)
+        let result = try await BinaryRunner.runAsync(
+            ["plan", Paths.multiProject, "--server", server, "--no-color"], in: Paths.root)
         #expect(result.exitCode == 1)
         #expect(result.stderr.hasPrefix("error: "), "\(result.stderr)")
         #expect(!(result.stdout + result.stderr).contains("s3cr3t"), "\(result.stderr)")
@@ -37,13 +42,17 @@ import Testing
             ["plan", Paths.multiProject, "--server", "http://jira.example.invalid"], in: Paths.root,
             environment: ["ZEPHYR_TOKEN": "t0ken"])
         #expect(result.exitCode == 1)
-        #expect(result.stderr.contains("it is plain http, so the credentials would cross the network unencrypted"), "\(result.stderr)")
+        #expect(
+            result.stderr.contains("it is plain http, so the credentials would cross the network unencrypted"),
+            "\(result.stderr)")
     }
 
     @Test func insecureSaysWhatItTurnsOff() async throws {
         let result = try await BinaryRunner.runAsync(
             ["plan", Paths.multiProject, "--server", "https://127.0.0.1:9", "--insecure"], in: Paths.root,
             environment: ["ZEPHYR_TOKEN": "t0ken"])
-        #expect(result.stderr.hasPrefix("warning: --insecure: the server's TLS certificate is not verified"), "\(result.stderr)")
+        #expect(
+            result.stderr.hasPrefix("warning: --insecure: the server's TLS certificate is not verified"),
+            "\(result.stderr)")
     }
 }

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Issue 13, through the binary: a server that accepts connections and never answers ends
@@ -43,13 +44,18 @@ import Glibc
         let clock = ContinuousClock()
         let start = clock.now
         let result = try await BinaryRunner.runAsync(
-            ["plan", Paths.multiProject, "--server", "http://127.0.0.1:\(listener.port)", "--timeout", "1", "--no-color"],
+            [
+                "plan", Paths.multiProject, "--server", "http://127.0.0.1:\(listener.port)", "--timeout", "1",
+                "--no-color",
+            ],
             in: Paths.root, environment: ["ZEPHYR_TOKEN": "t0ken"])
         let elapsed = clock.now - start
         withExtendedLifetime(listener) {}
         #expect(result.exitCode == 1)
-        #expect(result.stderr == "error: the server at http://127.0.0.1:\(listener.port) did not answer within 1 s "
-            + "(list Jira projects); check that it is up and reachable, or allow more time with --timeout.\n", "\(result.stderr)")
+        #expect(
+            result.stderr == "error: the server at http://127.0.0.1:\(listener.port) did not answer within 1 s "
+                + "(list Jira projects); check that it is up and reachable, or allow more time with --timeout.\n",
+            "\(result.stderr)")
         // Two tries of 1 s; loose because the suite shares two busy cores.
         #expect(elapsed < .seconds(20), "took \(elapsed)")
     }

@@ -34,19 +34,23 @@ import Testing
 
         #expect(result.exitCode == 1)
         #expect(result.stdout == "")
-        #expect(result.stderr == """
-            specs/web.yaml:6:14: error: 'protect' must be true or false; found text "yes": YAML 1.1 words like yes/no/on/off are not booleans here
-            specs/x.yaml:1:10: error: project web is already declared at specs/web.yaml:1:10; each project has one file
-            specs/x.yaml:3:5: error: field EXECUTION/Colour is not defined in any file; define it (with 'type') here or in a definitions file
-            error: 3 problems found; nothing was sent to the server.
+        #expect(
+            result.stderr == """
+                specs/web.yaml:6:14: error: 'protect' must be true or false; found text "yes": YAML 1.1 words like yes/no/on/off are not booleans here
+                specs/x.yaml:1:10: error: project web is already declared at specs/web.yaml:1:10; each project has one file
+                specs/x.yaml:3:5: error: field EXECUTION/Colour is not defined in any file; define it (with 'type') here or in a definitions file
+                error: 3 problems found; nothing was sent to the server.
 
-            """)
+                """)
     }
 
     @Test func aMissingPathIsReported() throws {
         let result = try BinaryRunner.run(["validate", "no-such-dir"], in: Self.examples)
         #expect(result.exitCode == 1)
-        #expect(result.stderr == "error: path 'no-such-dir' does not exist\nerror: 1 problem found; nothing was sent to the server.\n")
+        #expect(
+            result.stderr
+                == "error: path 'no-such-dir' does not exist\nerror: 1 problem found; nothing was sent to the server.\n"
+        )
     }
 
     @Test func helpDescribesTheCommand() throws {

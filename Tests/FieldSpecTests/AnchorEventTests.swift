@@ -1,6 +1,7 @@
-@testable import FieldSpec
 import Foundation
 import Testing
+
+@testable import FieldSpec
 
 /// Issue 15, defect 4: anchors and aliases are found from the parser's events, so flow style
 /// (`{"name":&n "Browser"}`, `{"k":*n}`) no longer slips past the ban.
@@ -34,9 +35,10 @@ import Testing
         let start = clock.now
         let diagnostics = Loading.diagnostics(["bomb.yaml": bomb])
         let elapsed = clock.now - start
-        #expect(diagnostics == [
-            "bomb.yaml:1:23: error: YAML anchors (&name) are not supported; write the value out in full (quote text that starts with &)",
-        ])
+        #expect(
+            diagnostics == [
+                "bomb.yaml:1:23: error: YAML anchors (&name) are not supported; write the value out in full (quote text that starts with &)"
+            ])
         #expect(elapsed < .seconds(2), "took \(elapsed)")
     }
 }

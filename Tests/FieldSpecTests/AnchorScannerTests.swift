@@ -1,5 +1,6 @@
-@testable import FieldSpec
 import Testing
+
+@testable import FieldSpec
 
 /// The pre-parse pass that refuses anchors and aliases must not trip over ordinary text.
 @Suite struct AnchorScannerTests {

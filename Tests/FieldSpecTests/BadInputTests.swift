@@ -14,14 +14,22 @@ import Testing
     }
 
     @Test(arguments: [
-        ("project: WEB\nfields:\n\t- name: Browser\n",
-         "bad.yaml:3:1: error: invalid YAML: found character that cannot start any token while scanning for the next token; indent with spaces, YAML does not allow tabs there"),
-        ("project: WEB\nfields:\n  - name: \"Browser\n    entity: EXECUTION\n",
-         "bad.yaml:5:1: error: invalid YAML: found unexpected end of stream while scanning a quoted scalar that starts at line 3, column 11"),
-        ("project: WEB\n  fields: []\n",
-         "bad.yaml:2:9: error: invalid YAML: mapping values are not allowed in this context"),
-        ("project: WEB\n---\nproject: API\n",
-         "bad.yaml:2:1: error: a file holds one YAML document; remove this '---' and what follows, or move it to its own file"),
+        (
+            "project: WEB\nfields:\n\t- name: Browser\n",
+            "bad.yaml:3:1: error: invalid YAML: found character that cannot start any token while scanning for the next token; indent with spaces, YAML does not allow tabs there"
+        ),
+        (
+            "project: WEB\nfields:\n  - name: \"Browser\n    entity: EXECUTION\n",
+            "bad.yaml:5:1: error: invalid YAML: found unexpected end of stream while scanning a quoted scalar that starts at line 3, column 11"
+        ),
+        (
+            "project: WEB\n  fields: []\n",
+            "bad.yaml:2:9: error: invalid YAML: mapping values are not allowed in this context"
+        ),
+        (
+            "project: WEB\n---\nproject: API\n",
+            "bad.yaml:2:1: error: a file holds one YAML document; remove this '---' and what follows, or move it to its own file"
+        ),
     ])
     func malformedYAMLReportsLibyamlsPosition(yaml: String, expected: String) {
         #expect(Loading.diagnostics(["bad.yaml": yaml]) == [expected])
@@ -38,10 +46,12 @@ import Testing
         let directory = try TemporaryDirectory()
         let nul = try directory.write("nul.yaml", Data("project: WEB\nfields: [\u{0}]\n".utf8))
         let latin1 = try directory.write("latin1.yaml", Data([0x70, 0x3A, 0x0A, 0x61, 0xE9, 0x0A]))
-        #expect(diagnostics([nul, latin1]) == [
-            "\(latin1):2:2: error: is not a text file: it is not valid UTF-8",
-            "\(nul):2:10: error: is not a text file: it contains a NUL byte",
-        ].sorted())
+        #expect(
+            diagnostics([nul, latin1])
+                == [
+                    "\(latin1):2:2: error: is not a text file: it is not valid UTF-8",
+                    "\(nul):2:10: error: is not a text file: it contains a NUL byte",
+                ].sorted())
     }
 
     @Test func aByteOrderMarkIsIgnored() throws {
@@ -57,9 +67,10 @@ import Testing
         while big.count < 50 << 20 { big.append(line) }
         let path = try directory.write("big.yaml", big)
         let started = ContinuousClock.now
-        #expect(diagnostics([path]) == [
-            "\(path):1:1: error: file is larger than the 1024 KiB limit (\(big.count) bytes or more); a field spec is a few KiB",
-        ])
+        #expect(
+            diagnostics([path]) == [
+                "\(path):1:1: error: file is larger than the 1024 KiB limit (\(big.count) bytes or more); a field spec is a few KiB"
+            ])
         #expect(ContinuousClock.now - started < .seconds(2))
     }
 
@@ -71,7 +82,7 @@ import Testing
             index += 1
         }
         let started = ContinuousClock.now
-        #expect(Loading.diagnostics(["big.yaml": yaml]).count == index + 1)   // each repeat, plus the limit
+        #expect(Loading.diagnostics(["big.yaml": yaml]).count == index + 1)  // each repeat, plus the limit
         #expect(ContinuousClock.now - started < .seconds(15))
     }
 
@@ -90,16 +101,18 @@ import Testing
         }
         yaml += "? *a9\n: boom\n"
         let started = ContinuousClock.now
-        #expect(Loading.diagnostics(["bomb.yaml": yaml]) == [
-            "bomb.yaml:1:5: error: YAML anchors (&name) are not supported; write the value out in full (quote text that starts with &)",
-        ])
+        #expect(
+            Loading.diagnostics(["bomb.yaml": yaml]) == [
+                "bomb.yaml:1:5: error: YAML anchors (&name) are not supported; write the value out in full (quote text that starts with &)"
+            ])
         #expect(ContinuousClock.now - started < .seconds(1))
     }
 
     @Test func anAliasWithoutAnchorIsRefusedToo() {
-        #expect(Loading.diagnostics(["web.yaml": "project: *key\n"]) == [
-            "web.yaml:1:10: error: YAML aliases (*name) are not supported; write the value out in full (quote text that starts with *)",
-        ])
+        #expect(
+            Loading.diagnostics(["web.yaml": "project: *key\n"]) == [
+                "web.yaml:1:10: error: YAML aliases (*name) are not supported; write the value out in full (quote text that starts with *)"
+            ])
     }
 
     @Test func deepNestingStopsAtLibyamlsLimit() {
@@ -113,10 +126,11 @@ import Testing
         let directory = try TemporaryDirectory()
         try directory.write("notes/readme.txt", "not yaml")
         let missing = directory.path + "/nope"
-        #expect(diagnostics([missing, directory.path + "/notes"]) == [
-            "error: directory '\(directory.path)/notes' contains no .yaml or .yml files",
-            "error: path '\(missing)' does not exist",
-        ])
+        #expect(
+            diagnostics([missing, directory.path + "/notes"]) == [
+                "error: directory '\(directory.path)/notes' contains no .yaml or .yml files",
+                "error: path '\(missing)' does not exist",
+            ])
     }
 
     @Test func aFIFOIsNotReadAndDoesNotHang() throws {

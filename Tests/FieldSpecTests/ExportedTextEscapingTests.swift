@@ -12,7 +12,9 @@ import ZephyrDomain
         try SpecLoader().load(sources: [SpecSource(path: "definitions.yaml", text: text)])
     }
 
-    private var location: FieldSpec.SourceLocation { FieldSpec.SourceLocation(file: "definitions.yaml", line: 1, column: 1) }
+    private var location: FieldSpec.SourceLocation {
+        FieldSpec.SourceLocation(file: "definitions.yaml", line: 1, column: 1)
+    }
 
     @Test(arguments: ["\n", "\r", "\r\n", "\u{85}", "\u{2028}", "\u{2029}"])
     func aSkippedFieldsNameCannotEndItsComment(lineBreak: String) throws {
@@ -21,8 +23,10 @@ import ZephyrDomain
             header: ["Exported from https://jira.example.com\(evil)"],
             fields: [FieldDefinition(name: "Notes", entity: .execution, type: .text, location: location)],
             fieldLimits: nil,
-            skipped: [SpecWriter.Skipped(
-                entity: .execution, name: "Evil\(evil)", typeName: "odd\(evil)", reason: "a reason\(evil)")])
+            skipped: [
+                SpecWriter.Skipped(
+                    entity: .execution, name: "Evil\(evil)", typeName: "odd\(evil)", reason: "a reason\(evil)")
+            ])
         let spec = try reload(text)
         #expect(spec.settings.prune == false)
         #expect(spec.definitions.map(\.name) == ["Notes"])
@@ -33,9 +37,11 @@ import ZephyrDomain
         let description = "line one\(Self.injection)\u{1B}[31m \u{2028} # not a comment"
         let text = try SpecWriter.definitionsFile(
             header: [],
-            fields: [FieldDefinition(
-                name: "Browser", entity: .execution, type: .singleSelect, description: description,
-                options: [OptionSpec(text: "a\u{2029}settings: x", location: location)], location: location)],
+            fields: [
+                FieldDefinition(
+                    name: "Browser", entity: .execution, type: .singleSelect, description: description,
+                    options: [OptionSpec(text: "a\u{2029}settings: x", location: location)], location: location)
+            ],
             fieldLimits: nil, skipped: [])
         let spec = try reload(text)
         #expect(spec.settings.prune == false)

@@ -19,19 +19,27 @@ import Testing
     }
 
     @Test func missingNameAndEntityAreBothReported() {
-        #expect(Loading.diagnostics("project: WEB\nfields:\n  - type: TEXT\n") == [
-            "web.yaml:3:5: error: field is missing 'entity'",
-            "web.yaml:3:5: error: field is missing 'name'",
-        ])
+        #expect(
+            Loading.diagnostics("project: WEB\nfields:\n  - type: TEXT\n") == [
+                "web.yaml:3:5: error: field is missing 'entity'",
+                "web.yaml:3:5: error: field is missing 'name'",
+            ])
     }
 
     @Test(arguments: [
-        ("execution", "TEXT", "web.yaml:4:13: error: 'entity' must be EXECUTION or TESTSTEP; found \"execution\" (write it in upper case: EXECUTION)"),
+        (
+            "execution", "TEXT",
+            "web.yaml:4:13: error: 'entity' must be EXECUTION or TESTSTEP; found \"execution\" (write it in upper case: EXECUTION)"
+        ),
         ("TEST_STEP", "TEXT", "web.yaml:4:13: error: 'entity' must be EXECUTION or TESTSTEP; found \"TEST_STEP\""),
-        ("EXECUTION", "SELECT",
-         "web.yaml:5:11: error: 'type' must be one of TEXT, LARGE_TEXT, NUMBER, DATE, DATE_TIME, RADIO_BUTTON, CHECKBOX, SINGLE_SELECT, MULTI_SELECT; found \"SELECT\""),
-        ("EXECUTION", "text",
-         "web.yaml:5:11: error: 'type' must be one of TEXT, LARGE_TEXT, NUMBER, DATE, DATE_TIME, RADIO_BUTTON, CHECKBOX, SINGLE_SELECT, MULTI_SELECT; found \"text\" (write it in upper case: TEXT)"),
+        (
+            "EXECUTION", "SELECT",
+            "web.yaml:5:11: error: 'type' must be one of TEXT, LARGE_TEXT, NUMBER, DATE, DATE_TIME, RADIO_BUTTON, CHECKBOX, SINGLE_SELECT, MULTI_SELECT; found \"SELECT\""
+        ),
+        (
+            "EXECUTION", "text",
+            "web.yaml:5:11: error: 'type' must be one of TEXT, LARGE_TEXT, NUMBER, DATE, DATE_TIME, RADIO_BUTTON, CHECKBOX, SINGLE_SELECT, MULTI_SELECT; found \"text\" (write it in upper case: TEXT)"
+        ),
     ])
     func entityAndTypeAreExactUpperCase(entity: String, type: String, expected: String) {
         let yaml = "project: WEB\nfields:\n  - name: Browser\n    entity: \(entity)\n    type: \(type)\n"
@@ -39,30 +47,45 @@ import Testing
     }
 
     @Test(arguments: [
-        ("TEXT", "    options: [A]\n",
-         "web.yaml:6:14: error: type TEXT takes no options; remove 'options' (only RADIO_BUTTON, CHECKBOX, SINGLE_SELECT, MULTI_SELECT have options)"),
+        (
+            "TEXT", "    options: [A]\n",
+            "web.yaml:6:14: error: type TEXT takes no options; remove 'options' (only RADIO_BUTTON, CHECKBOX, SINGLE_SELECT, MULTI_SELECT have options)"
+        ),
         ("SINGLE_SELECT", "", "web.yaml:5:11: error: type SINGLE_SELECT needs options: add a non-empty 'options' list"),
         ("CHECKBOX", "    options: []\n", "web.yaml:6:14: error: 'options' must not be empty for type CHECKBOX"),
         ("RADIO_BUTTON", "    options: [A, \"\"]\n", "web.yaml:6:18: error: option text must not be blank"),
         ("MULTI_SELECT", "    options: [A, ~]\n", "web.yaml:6:18: error: 'option' must be text; found nothing (null)"),
-        ("MULTI_SELECT", "    options: [A, [B]]\n",
-         "web.yaml:6:18: error: an option must be text, or a mapping with 'text' and 'previously'; found a list"),
-        ("SINGLE_SELECT", "    options:\n      - Chrome\n      - chrome\n      - Chrome\n",
-         "web.yaml:9:9: error: option \"Chrome\" is listed twice (first at line 7)"),
-        ("SINGLE_SELECT", "    options:\n      - Chrome\n      - text: Firefox\n        previously: [Chrome]\n",
-         "web.yaml:8:9: error: option \"Firefox\" lists \"Chrome\" in 'previously', but \"Chrome\" is a current option of this field"),
-        ("SINGLE_SELECT", "    options:\n      - text: Firefox\n        previously: [FF]\n      - text: Fox\n        previously: [FF]\n",
-         "web.yaml:9:9: error: option \"Fox\" lists \"FF\" in 'previously', but option \"Firefox\" at line 7 already does"),
+        (
+            "MULTI_SELECT", "    options: [A, [B]]\n",
+            "web.yaml:6:18: error: an option must be text, or a mapping with 'text' and 'previously'; found a list"
+        ),
+        (
+            "SINGLE_SELECT", "    options:\n      - Chrome\n      - chrome\n      - Chrome\n",
+            "web.yaml:9:9: error: option \"Chrome\" is listed twice (first at line 7)"
+        ),
+        (
+            "SINGLE_SELECT", "    options:\n      - Chrome\n      - text: Firefox\n        previously: [Chrome]\n",
+            "web.yaml:8:9: error: option \"Firefox\" lists \"Chrome\" in 'previously', but \"Chrome\" is a current option of this field"
+        ),
+        (
+            "SINGLE_SELECT",
+            "    options:\n      - text: Firefox\n        previously: [FF]\n      - text: Fox\n        previously: [FF]\n",
+            "web.yaml:9:9: error: option \"Fox\" lists \"FF\" in 'previously', but option \"Firefox\" at line 7 already does"
+        ),
         ("SINGLE_SELECT", "    options:\n      - previously: [FF]\n", "web.yaml:7:9: error: option is missing 'text'"),
-        ("SINGLE_SELECT", "    options:\n      - text: Firefox\n        previously: [\" \"]\n",
-         "web.yaml:8:22: error: former option text: option text must not be blank"),
+        (
+            "SINGLE_SELECT", "    options:\n      - text: Firefox\n        previously: [\" \"]\n",
+            "web.yaml:8:22: error: former option text: option text must not be blank"
+        ),
     ])
     func optionsMatchTheType(type: String, extra: String, expected: String) {
         #expect(Loading.diagnostics(Self.file(type: type, extra)) == [expected])
     }
 
     @Test func optionsAreReadAsTextOrWithFormerTexts() throws {
-        let yaml = Self.file(type: "SINGLE_SELECT", "    options:\n      - Chrome\n      - text: Firefox\n        previously: [FF, Fire fox]\n")
+        let yaml = Self.file(
+            type: "SINGLE_SELECT",
+            "    options:\n      - Chrome\n      - text: Firefox\n        previously: [FF, Fire fox]\n")
         let options = try #require(try Loading.spec(["web.yaml": yaml]).definitions.first?.options)
         #expect(options.map(\.text) == ["Chrome", "Firefox"])
         #expect(options.map(\.previously) == [[], ["FF", "Fire fox"]])
@@ -71,13 +94,17 @@ import Testing
 
     @Test func descriptionIsAtMost255Characters() {
         let long = String(repeating: "d", count: 256)
-        #expect(Loading.diagnostics(Self.file("    description: \(long)\n")) == [
-            "web.yaml:6:18: error: description is 256 characters long; the server allows at most 255",
-        ])
+        #expect(
+            Loading.diagnostics(Self.file("    description: \(long)\n")) == [
+                "web.yaml:6:18: error: description is 256 characters long; the server allows at most 255"
+            ])
     }
 
     @Test(arguments: [
-        ("[browser]", "web.yaml:6:18: error: 'previously' lists \"browser\", the field's current name; list only former names"),
+        (
+            "[browser]",
+            "web.yaml:6:18: error: 'previously' lists \"browser\", the field's current name; list only former names"
+        ),
         ("[Old, OLD]", "web.yaml:6:23: error: 'previously' lists \"OLD\" twice (also at line 6)"),
         ("[\"\"]", "web.yaml:6:18: error: a former name in 'previously' must not be blank"),
     ])
@@ -98,17 +125,19 @@ import Testing
                 protect: true
 
             """
-        #expect(Loading.diagnostics(["web.yaml": yaml, "api.yaml": "project: API\n"]) == [
-            "web.yaml:6:5: error: field EXECUTION/Browser is listed twice in this file (first at line 3)",
-            "web.yaml:8:5: error: 'description' is not allowed on a reference: an entry without 'type' only enables a field defined elsewhere (add 'type' to define it here)",
-            "web.yaml:9:5: error: 'protect' is not allowed on a reference: an entry without 'type' only enables a field defined elsewhere (add 'type' to define it here)",
-        ])
+        #expect(
+            Loading.diagnostics(["web.yaml": yaml, "api.yaml": "project: API\n"]) == [
+                "web.yaml:6:5: error: field EXECUTION/Browser is listed twice in this file (first at line 3)",
+                "web.yaml:8:5: error: 'description' is not allowed on a reference: an entry without 'type' only enables a field defined elsewhere (add 'type' to define it here)",
+                "web.yaml:9:5: error: 'protect' is not allowed on a reference: an entry without 'type' only enables a field defined elsewhere (add 'type' to define it here)",
+            ])
     }
 
     @Test func aReferenceNeedsAProjectFile() {
         let yaml = "fields:\n  - name: Browser\n    entity: EXECUTION\n"
-        #expect(Loading.diagnostics(["defs.yaml": yaml]) == [
-            "defs.yaml:2:5: error: field EXECUTION/Browser has no 'type', which makes it a reference, but this file has no 'project' to enable it in; add 'type' to define the field",
-        ])
+        #expect(
+            Loading.diagnostics(["defs.yaml": yaml]) == [
+                "defs.yaml:2:5: error: field EXECUTION/Browser has no 'type', which makes it a reference, but this file has no 'project' to enable it in; add 'type' to define the field"
+            ])
     }
 }

@@ -19,8 +19,9 @@ import Testing
             try dump.write(to: source, atomically: true, encoding: .utf8)
             return
         }
-        let golden = try #require(Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Fixtures"),
-                                  "no golden file \(name); record it with RECORD_GOLDEN=1")
+        let golden = try #require(
+            Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Fixtures"),
+            "no golden file \(name); record it with RECORD_GOLDEN=1")
         #expect(dump == (try String(contentsOf: golden, encoding: .utf8)))
     }
 }

@@ -1,15 +1,19 @@
-@testable import FieldSpec
 import Testing
 import Yams
+
+@testable import FieldSpec
 
 /// Scalars are read by YAML 1.2 core rules, so `yes` is text and `1e3` is a number.
 @Suite struct ScalarKindTests {
     @Test(arguments: [
         ("WEB", ScalarKind.string("WEB")), ("yes", .string("yes")), ("off", .string("off")), ("v1", .string("v1")),
-        ("4G", .string("4G")), ("1.2.3", .string("1.2.3")), ("2024-01-01", .string("2024-01-01")), ("e3", .string("e3")),
-        ("42", .integer(42, "42")), ("-7", .integer(-7, "-7")), ("0x1F", .integer(31, "0x1F")), ("0o17", .integer(15, "0o17")),
+        ("4G", .string("4G")), ("1.2.3", .string("1.2.3")), ("2024-01-01", .string("2024-01-01")),
+        ("e3", .string("e3")),
+        ("42", .integer(42, "42")), ("-7", .integer(-7, "-7")), ("0x1F", .integer(31, "0x1F")),
+        ("0o17", .integer(15, "0o17")),
         ("99999999999999999999", .integer(nil, "99999999999999999999")),
-        ("1.5", .float("1.5")), (".5", .float(".5")), ("1.", .float("1.")), ("1e3", .float("1e3")), ("-2.5E-3", .float("-2.5E-3")),
+        ("1.5", .float("1.5")), (".5", .float(".5")), ("1.", .float("1.")), ("1e3", .float("1e3")),
+        ("-2.5E-3", .float("-2.5E-3")),
         (".inf", .float(".inf")), (".NaN", .float(".NaN")), (".", .string(".")),
         ("true", .boolean(true, "true")), ("FALSE", .boolean(false, "FALSE")),
         ("", .null), ("~", .null), ("null", .null),

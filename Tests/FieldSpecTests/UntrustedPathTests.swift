@@ -46,16 +46,18 @@ import Testing
         let link = configuration.path + "/leak.yaml"
         try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: secret)
         let result = diagnostics([configuration.path])
-        #expect(result == [
-            "\(link):1:1: error: is a symbolic link to a file outside the directory being loaded, so it was not read; "
-                + "copy the file in, or name it on the command line",
-        ])
+        #expect(
+            result == [
+                "\(link):1:1: error: is a symbolic link to a file outside the directory being loaded, so it was not read; "
+                    + "copy the file in, or name it on the command line"
+            ])
         #expect(!result.joined().contains("TOP-SECRET"))
     }
 
     @Test func aSymlinkInsideTheDirectoryIsStillLoaded() throws {
         let configuration = try TemporaryDirectory()
-        let real = try configuration.write("shared/web.yaml", "project: WEB\nfields: [{name: Notes, entity: EXECUTION, type: TEXT}]\n")
+        let real = try configuration.write(
+            "shared/web.yaml", "project: WEB\nfields: [{name: Notes, entity: EXECUTION, type: TEXT}]\n")
         try FileManager.default.createSymbolicLink(atPath: configuration.path + "/web.yaml", withDestinationPath: real)
         let spec = try SpecLoader().load(paths: [configuration.path + "/web.yaml"])
         #expect(spec.definitions.map(\.name) == ["Notes"])

@@ -1,10 +1,11 @@
 import FieldSpec
 import Foundation
 import Testing
-@testable import Reconciler
 import ZephyrClient
 import ZephyrDomain
 import ZephyrSimulator
+
+@testable import Reconciler
 
 /// Apply over HTTP under injected faults (503, 429 with Retry-After, connection dropped after the
 /// change was committed) converges: the server ends equal to the configuration, with no duplicate
@@ -16,11 +17,16 @@ import ZephyrSimulator
     /// A server that differs from examples/multi-project in every way apply must fix.
     static func startingState() -> (SimulatorState, legacy: Int) {
         var state = SimulatorState.seeded()
-        state.addField(name: "Web browser", entity: .execution, type: .singleSelect, description: "old",
-                       options: ["Chrome", "FF", "IE"], enabledIn: ["API", "MOBILE"])
-        state.addField(name: "test environment", entity: .execution, type: .singleSelect, options: ["QA"], enabledIn: ["MOBILE"])
-        state.addField(name: "Device orientation", entity: .testStep, type: .radioButton, options: ["Portrait"], enabledIn: ["WEB"])
-        let legacy = state.addField(name: "Legacy", entity: .execution, type: .text, description: "by hand", enabledIn: ["WEB", "API"])
+        state.addField(
+            name: "Web browser", entity: .execution, type: .singleSelect, description: "old",
+            options: ["Chrome", "FF", "IE"], enabledIn: ["API", "MOBILE"])
+        state.addField(
+            name: "test environment", entity: .execution, type: .singleSelect, options: ["QA"], enabledIn: ["MOBILE"])
+        state.addField(
+            name: "Device orientation", entity: .testStep, type: .radioButton, options: ["Portrait"], enabledIn: ["WEB"]
+        )
+        let legacy = state.addField(
+            name: "Legacy", entity: .execution, type: .text, description: "by hand", enabledIn: ["WEB", "API"])
         return (state, legacy)
     }
 
@@ -31,7 +37,8 @@ import ZephyrSimulator
         for seed in 1...runs {
             let (state, legacy) = Self.startingState()
             let faults = SimulatorOptions(
-                deleteDelayMilliseconds: 2, faultRate: 0.25, faultKinds: [.serverError, .rateLimited, .dropAfterCommit],
+                deleteDelayMilliseconds: 2, faultRate: 0.25,
+                faultKinds: [.serverError, .rateLimited, .dropAfterCommit],
                 retryAfterSeconds: 0, seed: UInt64(seed)
             )
             let harness = try await SimulatorHarness.start(state: state, options: faults)
@@ -49,7 +56,9 @@ import ZephyrSimulator
             #expect(converged, "seed \(seed) did not converge in \(rounds) rounds")
             #expect(mismatches == [], "seed \(seed)")
             let after = await harness.simulator.snapshot().fields.first { $0.id == legacy }
-            #expect(after?.description == "by hand" && after?.enabledProjectIds == ["10000", "10001"], "seed \(seed): unmanaged field changed")
+            #expect(
+                after?.description == "by hand" && after?.enabledProjectIds == ["10000", "10001"],
+                "seed \(seed): unmanaged field changed")
             let followUp = try await harness.plan(spec, options: PlanOptions())
             #expect(!followUp.plan.hasChanges, "seed \(seed): \(Snippet.text(followUp.plan))")
             await harness.stop()

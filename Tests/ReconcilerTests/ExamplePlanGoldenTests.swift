@@ -1,9 +1,10 @@
 import FieldSpec
 import Foundation
 import Testing
-@testable import Reconciler
 import ZephyrDomain
 import ZephyrSimulator
+
+@testable import Reconciler
 
 /// Plans of the shipped examples, in every format, against an empty server and against one that
 /// differs in every way (the convergence suite's starting state). Refactors must keep these
@@ -27,7 +28,10 @@ import ZephyrSimulator
     func planMatchesGolden(index: Int) async throws {
         let (golden, example, drifted, format) = Self.cases[index]
         let spec = try SpecLoader().load(paths: [Self.examples.appendingPathComponent(example).path])
-        let state = drifted ? ConvergenceTests.startingState().0 : SimulatorState.seeded(projectCount: SimulatorState.defaultProjectCount)
+        let state =
+            drifted
+            ? ConvergenceTests.startingState().0
+            : SimulatorState.seeded(projectCount: SimulatorState.defaultProjectCount)
         let harness = try await SimulatorHarness.start(state: state, http: false)
         let result = try await harness.plan(spec, options: PlanOptions())
         await harness.stop()

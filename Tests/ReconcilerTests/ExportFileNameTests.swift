@@ -1,14 +1,18 @@
 import FieldSpec
 import Foundation
-@testable import Reconciler
 import Testing
 import ZephyrSimulator
+
+@testable import Reconciler
 
 /// Issue 15, defect 9: export's file names come from server project keys and must be unique
 /// and visible, or export refuses before writing anything.
 @Suite struct ExportFileNameTests {
     private func export(keys: [String]) async throws -> Result<[String], ReconcilerError> {
-        var state = SimulatorState(projects: keys.enumerated().map { SimProject(id: String(10000 + $0.offset), key: $0.element, name: $0.element) })
+        var state = SimulatorState(
+            projects: keys.enumerated().map {
+                SimProject(id: String(10000 + $0.offset), key: $0.element, name: $0.element)
+            })
         state.addField(name: "Browser", entity: .execution, type: .text, enabledIn: keys)
         let harness = try await SimulatorHarness.start(state: state, http: false)
         defer { Task { await harness.stop() } }
@@ -32,9 +36,10 @@ import ZephyrSimulator
             Issue.record("expected a refusal, got \(result)")
             return
         }
-        #expect(error.errorDescription == "export cannot give every project its own file: project 'A_B' and project 'A.B' "
-            + "would both be written to a_b.yaml; nothing was written. "
-            + "Export the projects separately with --project KEY and a different --out-dir.")
+        #expect(
+            error.errorDescription == "export cannot give every project its own file: project 'A_B' and project 'A.B' "
+                + "would both be written to a_b.yaml; nothing was written. "
+                + "Export the projects separately with --project KEY and a different --out-dir.")
     }
 
     @Test func anEmptyKeyIsRefusedInsteadOfWritingAHiddenFile() async throws {

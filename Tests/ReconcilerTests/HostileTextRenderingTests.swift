@@ -1,7 +1,8 @@
 import Foundation
-@testable import Reconciler
 import Testing
 import ZephyrDomain
+
+@testable import Reconciler
 
 /// Issue 15: server text (field names, option texts, project keys) is untrusted. It must not
 /// drive the reviewer's terminal, nor break out of inline code in the pull-request comment.
@@ -12,13 +13,18 @@ import ZephyrDomain
     static var plan: Plan {
         let change = FieldChange(
             entity: .execution, name: "Browser" + hostile, action: .create, fieldId: nil, before: nil,
-            after: FieldSnapshot(name: "Browser" + hostile, entity: .execution, type: .known(.singleSelect),
-                                 description: hostile, options: ["Chrome" + hostile]),
-            projects: [ProjectChange(kind: .enable, project: ProjectRef(id: "1", key: "WEB" + hostile))], reason: "not on the server")
+            after: FieldSnapshot(
+                name: "Browser" + hostile, entity: .execution, type: .known(.singleSelect),
+                description: hostile, options: ["Chrome" + hostile]),
+            projects: [ProjectChange(kind: .enable, project: ProjectRef(id: "1", key: "WEB" + hostile))],
+            reason: "not on the server")
         return Plan(
             changes: [change],
             warnings: [PlanWarning(field: "EXECUTION/Notes" + hostile, message: "cannot clear" + hostile)],
-            unmanaged: [UnmanagedField(entity: .execution, name: "a` **bold** [x](https://evil.example) `b" + hostile, fieldId: 7)],
+            unmanaged: [
+                UnmanagedField(
+                    entity: .execution, name: "a` **bold** [x](https://evil.example) `b" + hostile, fieldId: 7)
+            ],
             blockedBy: [.pruneNotAllowed([FieldKey(entity: .execution, name: "x" + hostile)])])
     }
 

@@ -1,6 +1,7 @@
 import Testing
-@testable import Reconciler
 import ZephyrDomain
+
+@testable import Reconciler
 
 @Suite struct MarkdownLimitTests {
     /// A plan far too big for one comment still renders under the limit, cut between fields.
@@ -8,10 +9,14 @@ import ZephyrDomain
     func staysUnderTheLimit(fields: Int) {
         let changes = (0..<fields).map { index in
             FieldChange(
-                entity: .execution, name: "Field \(index) " + String(repeating: "x", count: 40), action: .create, fieldId: nil,
+                entity: .execution, name: "Field \(index) " + String(repeating: "x", count: 40), action: .create,
+                fieldId: nil,
                 before: nil,
-                after: FieldSnapshot(name: "Field \(index)", entity: .execution, type: .known(.singleSelect), description: "d", options: ["a", "b", "c"]),
-                projects: [ProjectChange(kind: .enable, project: ProjectRef(id: "1", key: "WEB"))], reason: "not on the server"
+                after: FieldSnapshot(
+                    name: "Field \(index)", entity: .execution, type: .known(.singleSelect), description: "d",
+                    options: ["a", "b", "c"]),
+                projects: [ProjectChange(kind: .enable, project: ProjectRef(id: "1", key: "WEB"))],
+                reason: "not on the server"
             )
         }
         let plan = Plan(changes: changes, warnings: [], unmanaged: [], blockedBy: [])

@@ -1,8 +1,9 @@
 import FieldSpec
 import Testing
-@testable import Reconciler
 import ZephyrDomain
 import ZephyrSimulator
+
+@testable import Reconciler
 
 /// Issue 13: per-project reads only for the entities a run manages.
 @Suite struct ReadScopeTests {
@@ -16,10 +17,11 @@ import ZephyrSimulator
     @Test func aPlanOfExecutionFieldsReadsOneListPerProject() async throws {
         let harness = try await SimulatorHarness.start(state: .seeded(projectCount: 3))
         defer { Task { await harness.stop() } }
-        let spec = try Snippet.spec("""
-        project: WEB
-        fields: [{name: Browser, entity: EXECUTION, type: TEXT}]
-        """)
+        let spec = try Snippet.spec(
+            """
+            project: WEB
+            fields: [{name: Browser, entity: EXECUTION, type: TEXT}]
+            """)
         #expect(Reconciliation.managedEntities(spec) == [.execution])
         _ = try await harness.plan(spec)
         // Only WEB has a file, so only WEB is read: one list, not one per entity.
@@ -29,11 +31,12 @@ import ZephyrSimulator
     @Test func pruneReadsEveryEntityBecauseAnyFieldMayBeDeleted() async throws {
         let harness = try await SimulatorHarness.start(state: .seeded(projectCount: 3))
         defer { Task { await harness.stop() } }
-        let spec = try Snippet.spec("""
-        settings: {prune: true}
-        project: WEB
-        fields: [{name: Browser, entity: EXECUTION, type: TEXT}]
-        """)
+        let spec = try Snippet.spec(
+            """
+            settings: {prune: true}
+            project: WEB
+            fields: [{name: Browser, entity: EXECUTION, type: TEXT}]
+            """)
         #expect(Reconciliation.managedEntities(spec) == Set(EntityType.allCases))
         _ = try await harness.plan(spec)
         #expect(await perProjectReads(harness) == EntityType.allCases.count)

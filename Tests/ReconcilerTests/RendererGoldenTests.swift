@@ -1,40 +1,46 @@
 import Foundation
 import Testing
-@testable import Reconciler
 import ZephyrDomain
+
+@testable import Reconciler
 
 /// The three renderers on one plan holding every kind of change, compared with reviewed golden
 /// files. Re-record with `RECORD_GOLDEN=1 swift test --filter RendererGoldenTests` and review the diff.
 @Suite struct RendererGoldenTests {
     static let yaml = """
-    # file: defs.yaml
-    fields:
-      - {name: Browser, entity: EXECUTION, type: SINGLE_SELECT, description: Browser the run used, options: [Chrome, Firefox, Safari]}
-      - {name: Test environment, entity: EXECUTION, type: MULTI_SELECT, previously: [Env], options: [Staging, {text: Production, previously: [Prod]}, Dev]}
-      - {name: Result, entity: TESTSTEP, type: RADIO_BUTTON, options: [Pass, Fail]}
-      - {name: Ticket, entity: EXECUTION, type: TEXT, description: "", protect: true}
-    settings: {prune: true}
-    # file: web.yaml
-    project: WEB
-    fields:
-      - {name: Browser, entity: EXECUTION}
-      - {name: Test environment, entity: EXECUTION}
-      - {name: Result, entity: TESTSTEP}
-    # file: api.yaml
-    project: API
-    fields:
-      - {name: Test environment, entity: EXECUTION}
-      - {name: Ticket, entity: EXECUTION}
-    """
+        # file: defs.yaml
+        fields:
+          - {name: Browser, entity: EXECUTION, type: SINGLE_SELECT, description: Browser the run used, options: [Chrome, Firefox, Safari]}
+          - {name: Test environment, entity: EXECUTION, type: MULTI_SELECT, previously: [Env], options: [Staging, {text: Production, previously: [Prod]}, Dev]}
+          - {name: Result, entity: TESTSTEP, type: RADIO_BUTTON, options: [Pass, Fail]}
+          - {name: Ticket, entity: EXECUTION, type: TEXT, description: "", protect: true}
+        settings: {prune: true}
+        # file: web.yaml
+        project: WEB
+        fields:
+          - {name: Browser, entity: EXECUTION}
+          - {name: Test environment, entity: EXECUTION}
+          - {name: Result, entity: TESTSTEP}
+        # file: api.yaml
+        project: API
+        fields:
+          - {name: Test environment, entity: EXECUTION}
+          - {name: Ticket, entity: EXECUTION}
+        """
 
     static var plan: Plan {
         get throws {
-            try Snippet.plan(yaml, Snippet.remote([
-                Snippet.field(2, "Env", type: "MULTI_SELECT", description: "old", options: ["Staging", "Prod", "QA"]),
-                Snippet.field(3, "Result", .testStep),
-                Snippet.field(4, "Ticket", description: "Jira key"),
-                Snippet.field(9, "Legacy <b>"),
-            ], enabled: [Snippet.web: [2, 9, 4], Snippet.api: [4, 2, 9]]), options: PlanOptions(allowReplace: true, allowDelete: true))
+            try Snippet.plan(
+                yaml,
+                Snippet.remote(
+                    [
+                        Snippet.field(
+                            2, "Env", type: "MULTI_SELECT", description: "old", options: ["Staging", "Prod", "QA"]),
+                        Snippet.field(3, "Result", .testStep),
+                        Snippet.field(4, "Ticket", description: "Jira key"),
+                        Snippet.field(9, "Legacy <b>"),
+                    ], enabled: [Snippet.web: [2, 9, 4], Snippet.api: [4, 2, 9]]),
+                options: PlanOptions(allowReplace: true, allowDelete: true))
         }
     }
 
@@ -55,7 +61,11 @@ import ZephyrDomain
         let document = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         #expect(document["format_version"] as? String == "2.0")
         let actions = (document["changes"] as? [[String: Any]] ?? []).compactMap { $0["action"] as? String }
-        #expect(Set(actions) == ["create", "update", "replace", "delete", "add_option", "rename_option", "remove_option", "enable", "disable"])
+        #expect(
+            Set(actions) == [
+                "create", "update", "replace", "delete", "add_option", "rename_option", "remove_option", "enable",
+                "disable",
+            ])
     }
 
     @Test func driftReportSaysDrift() throws {
@@ -74,6 +84,9 @@ enum Golden {
             return
         }
         let expected = try String(contentsOf: url, encoding: .utf8)
-        #expect(rendered == expected, "\(file) differs from the golden file; re-record with RECORD_GOLDEN=1 and review the diff", sourceLocation: sourceLocation)
+        #expect(
+            rendered == expected,
+            "\(file) differs from the golden file; re-record with RECORD_GOLDEN=1 and review the diff",
+            sourceLocation: sourceLocation)
     }
 }

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-@testable import Reconciler
 import ZephyrDomain
+
+@testable import Reconciler
 
 /// Saved plans: what they keep, what they refuse, and what the fingerprint notices.
 @Suite struct SavedPlanTests {
@@ -11,18 +12,21 @@ import ZephyrDomain
     )
 
     static func saved(server: String = "https://jira.example.com") throws -> SavedPlan {
-        let plan = try Snippet.plan("""
-        project: WEB
-        fields: [{name: Stage, entity: EXECUTION, type: SINGLE_SELECT, previously: [Env], options: [Staging, Production]}]
-        """, remote)
+        let plan = try Snippet.plan(
+            """
+            project: WEB
+            fields: [{name: Stage, entity: EXECUTION, type: SINGLE_SELECT, previously: [Env], options: [Staging, Production]}]
+            """, remote)
         return SavedPlan(
             toolVersion: "test", server: server, projects: [Snippet.web], fingerprint: remote.fingerprint,
-            fieldLimits: FieldRules.defaultLimits, options: PlanOptions(allowDelete: true, projectFilter: ["web"]), plan: plan
+            fieldLimits: FieldRules.defaultLimits, options: PlanOptions(allowDelete: true, projectFilter: ["web"]),
+            plan: plan
         )
     }
 
     static func write(_ data: Data) throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("zf-plan-\(UUID().uuidString).json").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("zf-plan-\(UUID().uuidString).json")
+            .path
         try data.write(to: URL(fileURLWithPath: path))
         return path
     }
@@ -64,7 +68,9 @@ import ZephyrDomain
             _ = try SavedPlan.read(path: path)
             Issue.record("a version 1 plan was accepted")
         } catch {
-            #expect(error.errorDescription?.contains("format version 1; this tool reads \(SavedPlan.formatVersion)") == true)
+            #expect(
+                error.errorDescription?.contains("format version 1; this tool reads \(SavedPlan.formatVersion)") == true
+            )
         }
     }
 
@@ -73,7 +79,8 @@ import ZephyrDomain
     }
 
     @Test func refusesAnOversizedFileBeforeReadingIt() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("zf-big-\(UUID().uuidString).json").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("zf-big-\(UUID().uuidString).json")
+            .path
         FileManager.default.createFile(atPath: path, contents: nil)
         defer { try? FileManager.default.removeItem(atPath: path) }
         let handle = try #require(FileHandle(forWritingAtPath: path))
@@ -83,7 +90,9 @@ import ZephyrDomain
             _ = try SavedPlan.read(path: path)
             Issue.record("an oversized plan was read")
         } catch {
-            #expect(error.errorDescription == "cannot read the saved plan \(path): it is 32 MB, over the 32 MB a plan can be.")
+            #expect(
+                error.errorDescription
+                    == "cannot read the saved plan \(path): it is 32 MB, over the 32 MB a plan can be.")
         }
     }
 
@@ -113,11 +122,38 @@ import ZephyrDomain
         let field = Snippet.field(2, "Env", type: "SINGLE_SELECT", description: "old", options: ["Staging", "Prod"])
         let variants: [(String, RemoteState)] = [
             ("enablement", Snippet.remote([field], enabled: [Snippet.web: [], Snippet.api: [2]])),
-            ("enablement in another project", Snippet.remote([field], enabled: [Snippet.web: [2], Snippet.mobile: [2]])),
-            ("name", Snippet.remote([Snippet.field(2, "Env2", type: "SINGLE_SELECT", description: "old", options: ["Staging", "Prod"])], enabled: [Snippet.web: [2]])),
-            ("description", Snippet.remote([Snippet.field(2, "Env", type: "SINGLE_SELECT", description: "new", options: ["Staging", "Prod"])], enabled: [Snippet.web: [2]])),
-            ("type", Snippet.remote([Snippet.field(2, "Env", type: "MULTI_SELECT", description: "old", options: ["Staging", "Prod"])], enabled: [Snippet.web: [2]])),
-            ("option text", Snippet.remote([Snippet.field(2, "Env", type: "SINGLE_SELECT", description: "old", options: ["Staging", "Prod2"])], enabled: [Snippet.web: [2]])),
+            (
+                "enablement in another project",
+                Snippet.remote([field], enabled: [Snippet.web: [2], Snippet.mobile: [2]])
+            ),
+            (
+                "name",
+                Snippet.remote(
+                    [
+                        Snippet.field(
+                            2, "Env2", type: "SINGLE_SELECT", description: "old", options: ["Staging", "Prod"])
+                    ], enabled: [Snippet.web: [2]])
+            ),
+            (
+                "description",
+                Snippet.remote(
+                    [Snippet.field(2, "Env", type: "SINGLE_SELECT", description: "new", options: ["Staging", "Prod"])],
+                    enabled: [Snippet.web: [2]])
+            ),
+            (
+                "type",
+                Snippet.remote(
+                    [Snippet.field(2, "Env", type: "MULTI_SELECT", description: "old", options: ["Staging", "Prod"])],
+                    enabled: [Snippet.web: [2]])
+            ),
+            (
+                "option text",
+                Snippet.remote(
+                    [
+                        Snippet.field(
+                            2, "Env", type: "SINGLE_SELECT", description: "old", options: ["Staging", "Prod2"])
+                    ], enabled: [Snippet.web: [2]])
+            ),
             ("a new field", Snippet.remote([field, Snippet.field(3, "New")], enabled: [Snippet.web: [2]])),
         ]
         for (what, state) in variants {

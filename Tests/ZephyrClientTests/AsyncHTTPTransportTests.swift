@@ -1,10 +1,11 @@
 import Foundation
-import ZephyrTransport
 import HTTPTypes
 import Hummingbird
 import Logging
 import NIOCore
 import Testing
+import ZephyrTransport
+
 @testable import ZephyrClient
 
 /// The production transport against a tiny Hummingbird server on 127.0.0.1.
@@ -13,8 +14,10 @@ import Testing
         try await withLoopbackServer { port in
             // Generous for ordinary calls (the machine may be busy with other suites); the slow
             // endpoint is checked through a second transport with a short timeout.
-            let transport = try AsyncHTTPTransport(baseURL: "http://127.0.0.1:\(port)/jira/", requestTimeout: .seconds(10))
-            let impatient = try AsyncHTTPTransport(baseURL: "http://127.0.0.1:\(port)/jira/", requestTimeout: .milliseconds(500))
+            let transport = try AsyncHTTPTransport(
+                baseURL: "http://127.0.0.1:\(port)/jira/", requestTimeout: .seconds(10))
+            let impatient = try AsyncHTTPTransport(
+                baseURL: "http://127.0.0.1:\(port)/jira/", requestTimeout: .milliseconds(500))
             let configuration = ClientConfiguration(
                 serverDescription: "http://127.0.0.1:\(port)/jira", credentials: .bearer(token: "pat"), maxRetries: 0,
                 requestTimeout: .milliseconds(500))
@@ -23,15 +26,22 @@ import Testing
             let projects = try await client.projects()
             #expect(projects == [JiraProject(id: "10000", key: "WEB", name: "Web")])
 
-            let echoed = try await transport.send(TransportRequest(
-                method: "PUT", path: "/echo?x=1", headers: [("Authorization", "Bearer pat"), ("Content-Type", "application/json")],
-                body: Data(#"{"name":"Browser"}"#.utf8)))
+            let echoed = try await transport.send(
+                TransportRequest(
+                    method: "PUT", path: "/echo?x=1",
+                    headers: [("Authorization", "Bearer pat"), ("Content-Type", "application/json")],
+                    body: Data(#"{"name":"Browser"}"#.utf8)))
             #expect(echoed.status == 200)
             #expect(String(decoding: echoed.body, as: UTF8.self) == #"PUT Bearer pat {"name":"Browser"}"#)
             #expect(echoed.headers["set-cookie"]?.contains("token=abc") == true)
 
-            let slow = await capture { _ = try await ZephyrClient(transport: impatient, configuration: configuration).metadata() }
-            #expect(slow == .timeout(operation: "read field type metadata", server: "http://127.0.0.1:\(port)/jira", seconds: 1))
+            let slow = await capture {
+                _ = try await ZephyrClient(transport: impatient, configuration: configuration).metadata()
+            }
+            #expect(
+                slow
+                    == .timeout(
+                        operation: "read field type metadata", server: "http://127.0.0.1:\(port)/jira", seconds: 1))
             await transport.shutdown()
             await impatient.shutdown()
         }

@@ -1,8 +1,9 @@
 import Foundation
 import TestSupport
 import Testing
-@testable import ZephyrClient
 import ZephyrDomain
+
+@testable import ZephyrClient
 
 /// Basic, Bearer and the Enterprise session cookie.
 @Suite struct AuthTests {
@@ -36,15 +37,20 @@ import ZephyrDomain
     }
 
     @Test func cookieLogsInOnceThenSendsTheToken() async throws {
-        let harness = Harness(FakeTransport { request, _ in
-            request.path.hasSuffix("/manifest")
-                ? reply(200, "{}", headers: ["Set-Cookie": "token=abc-123; Max-Age=5400; Path=/flex; Secure; HttpOnly"])
-                : reply(200, "[]")
-        }, credentials: .cookie(user: "admin", password: "s3cret"), flavor: .enterprise)
+        let harness = Harness(
+            FakeTransport { request, _ in
+                request.path.hasSuffix("/manifest")
+                    ? reply(
+                        200, "{}", headers: ["Set-Cookie": "token=abc-123; Max-Age=5400; Path=/flex; Secure; HttpOnly"])
+                    : reply(200, "[]")
+            }, credentials: .cookie(user: "admin", password: "s3cret"), flavor: .enterprise)
         _ = try await harness.client.projects()
         _ = try await harness.client.projects()
         let requests = harness.transport.requests
-        #expect(requests.map(\.path) == ["/flex/services/rest/latest/manifest", "/rest/api/2/project", "/rest/api/2/project"])
+        #expect(
+            requests.map(\.path) == [
+                "/flex/services/rest/latest/manifest", "/rest/api/2/project", "/rest/api/2/project",
+            ])
         #expect(requests[0].header("Authorization") == "Basic YWRtaW46czNjcmV0")
         #expect(requests[1].header("Cookie") == "token=abc-123")
         #expect(requests[1].header("Authorization") == nil)
@@ -74,26 +80,34 @@ import ZephyrDomain
     }
 
     @Test func aSecond401AfterRenewalIsUnauthorized() async {
-        let harness = Harness(FakeTransport { request, _ in
-            request.path.hasSuffix("/manifest") ? reply(200, headers: ["Set-Cookie": "token=t"]) : reply(401)
-        }, credentials: .cookie(user: "admin", password: "s3cret"), flavor: .enterprise)
+        let harness = Harness(
+            FakeTransport { request, _ in
+                request.path.hasSuffix("/manifest") ? reply(200, headers: ["Set-Cookie": "token=t"]) : reply(401)
+            }, credentials: .cookie(user: "admin", password: "s3cret"), flavor: .enterprise)
         let error = await capture { _ = try await harness.client.projects() }
         #expect(error == .unauthorized(server: "https://jira.example.com"))
-        #expect(harness.transport.requests.map(\.path) == [
-            "/flex/services/rest/latest/manifest", "/rest/api/2/project", "/flex/services/rest/latest/manifest", "/rest/api/2/project",
-        ])
+        #expect(
+            harness.transport.requests.map(\.path) == [
+                "/flex/services/rest/latest/manifest", "/rest/api/2/project", "/flex/services/rest/latest/manifest",
+                "/rest/api/2/project",
+            ])
     }
 
     @Test func failedLoginIsUnauthorized() async {
-        let harness = Harness(FakeTransport(status: 401), credentials: .cookie(user: "admin", password: "bad"), flavor: .enterprise)
-        #expect(await capture { _ = try await harness.client.projects() } == .unauthorized(server: "https://jira.example.com"))
+        let harness = Harness(
+            FakeTransport(status: 401), credentials: .cookie(user: "admin", password: "bad"), flavor: .enterprise)
+        #expect(
+            await capture { _ = try await harness.client.projects() }
+                == .unauthorized(server: "https://jira.example.com"))
         #expect(harness.transport.requests.count == 1)
     }
 
     @Test func loginWithoutTokenCookie() async {
-        let harness = Harness(FakeTransport(status: 200), credentials: .cookie(user: "admin", password: "pw"), flavor: .enterprise)
-        #expect(await capture { _ = try await harness.client.projects() }
-            == .invalidResponse(operation: "log in", message: #"the server set no "token" cookie"#))
+        let harness = Harness(
+            FakeTransport(status: 200), credentials: .cookie(user: "admin", password: "pw"), flavor: .enterprise)
+        #expect(
+            await capture { _ = try await harness.client.projects() }
+                == .invalidResponse(operation: "log in", message: #"the server set no "token" cookie"#))
     }
 
     @Test func checkCredentialsReadsPerFlavor() async throws {
@@ -104,6 +118,8 @@ import ZephyrDomain
         try await enterprise.client.checkCredentials()
         #expect(enterprise.transport.requests.map(\.path) == ["/flex/services/rest/latest/user/current"])
         let rejected = Harness(FakeTransport(status: 401))
-        #expect(await capture { try await rejected.client.checkCredentials() } == .unauthorized(server: "https://jira.example.com"))
+        #expect(
+            await capture { try await rejected.client.checkCredentials() }
+                == .unauthorized(server: "https://jira.example.com"))
     }
 }

@@ -1,8 +1,9 @@
 import Foundation
 import TestSupport
 import Testing
-@testable import ZephyrClient
 import ZephyrDomain
+
+@testable import ZephyrClient
 
 @Suite struct ConcurrencyAndTracingTests {
     @Test func neverMoreThanParallelismInFlight() async throws {
@@ -29,11 +30,12 @@ import ZephyrDomain
         await semaphore.acquire()
         var tasks: [Task<Void, Never>] = []
         for index in 0..<5 {
-            tasks.append(Task {
-                await semaphore.acquire()
-                order.withLock { $0.append(index) }
-                await semaphore.release()
-            })
+            tasks.append(
+                Task {
+                    await semaphore.acquire()
+                    order.withLock { $0.append(index) }
+                    await semaphore.release()
+                })
             // Let each task enqueue before the next one starts.
             try? await Task.sleep(for: .milliseconds(10))
         }
@@ -48,9 +50,11 @@ import ZephyrDomain
                 ? reply(200, headers: ["Set-Cookie": "token=cookie-secret; Path=/flex"])
                 : reply(200, "[]", headers: ["Content-Type": "application/json"])
         }
-        let cookie = Harness(transport, credentials: .cookie(user: "admin", password: "pw-secret"), flavor: .enterprise, verbose: true)
+        let cookie = Harness(
+            transport, credentials: .cookie(user: "admin", password: "pw-secret"), flavor: .enterprise, verbose: true)
         _ = try await cookie.client.projects()
-        let basic = Harness(FakeTransport(json: "[]"), credentials: .basic(user: "admin", password: "pw-secret"), verbose: true)
+        let basic = Harness(
+            FakeTransport(json: "[]"), credentials: .basic(user: "admin", password: "pw-secret"), verbose: true)
         _ = try await basic.client.projects()
         let bearer = Harness(FakeTransport(json: "[]"), credentials: .bearer(token: "token-secret"), verbose: true)
         _ = try await bearer.client.projects()
@@ -61,7 +65,9 @@ import ZephyrDomain
         for secret in ["cookie-secret", "pw-secret", "token-secret", "YWRtaW46cHctc2VjcmV0"] {
             #expect(!text.contains(secret), "\(secret) leaked")
         }
-        #expect(lines[0] == "> GET /flex/services/rest/latest/manifest [Accept: application/json, Authorization: <redacted>]")
+        #expect(
+            lines[0]
+                == "> GET /flex/services/rest/latest/manifest [Accept: application/json, Authorization: <redacted>]")
         #expect(lines[1].hasPrefix("< 200 GET /flex/services/rest/latest/manifest "))
         #expect(lines[1].hasSuffix(" ms [set-cookie: <redacted>]"))
         #expect(lines[2] == "> GET /rest/api/2/project [Accept: application/json, Cookie: <redacted>]")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ZephyrClient
 
 /// Issue 15: a crash printed the runtime's register and memory dump into CI logs. The handler

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import ZephyrDomain
+
 @testable import ZephyrClient
 
 /// Responses in every shape real servers send.
@@ -16,9 +17,11 @@ import ZephyrDomain
         #expect(browser.type == .singleSelect)
         #expect(browser.entity == .execution)
         // Sorted by numeric id, not as strings ("10" < "5").
-        #expect(browser.options == [
-            RemoteOption(id: "5", text: "Chrome"), RemoteOption(id: "6", text: "Firefox"), RemoteOption(id: "10", text: "Safari"),
-        ])
+        #expect(
+            browser.options == [
+                RemoteOption(id: "5", text: "Chrome"), RemoteOption(id: "6", text: "Firefox"),
+                RemoteOption(id: "10", text: "Safari"),
+            ])
     }
 
     @Test func fieldWithStringIdNullDescriptionAndNoOptions() async throws {
@@ -53,7 +56,11 @@ import ZephyrDomain
     @Test func unknownEntityTypeIsInvalid() async {
         let json = #"[{"id": 3, "name": "X", "fieldType": "TEXT", "entityType": "TESTCASE"}]"#
         let error = await capture { _ = try await Harness(FakeTransport(json: json)).client.fields(entity: .execution) }
-        #expect(error == .invalidResponse(operation: "list EXECUTION fields", message: #"field 3 has entity type "TESTCASE"; expected EXECUTION or TESTSTEP"#))
+        #expect(
+            error
+                == .invalidResponse(
+                    operation: "list EXECUTION fields",
+                    message: #"field 3 has entity type "TESTCASE"; expected EXECUTION or TESTSTEP"#))
     }
 
     @Test func nonNumericIdIsInvalid() async {
@@ -77,14 +84,19 @@ import ZephyrDomain
     @Test func projectStatesWithoutActiveAreRefusedRatherThanGuessed() async {
         let json = #"[{"id": 3, "name": "X", "fieldType": "TEXT", "entityType": "EXECUTION", "isActive": true}]"#
         let error = await capture {
-            _ = try await Harness(FakeTransport(json: json)).client.projectFieldStates(entity: .execution, projectId: "1")
+            _ = try await Harness(FakeTransport(json: json)).client.projectFieldStates(
+                entity: .execution, projectId: "1")
         }
-        #expect(error == .invalidResponse(operation: "read EXECUTION field states of project 1", message: #"field 3 lacks "active""#))
+        #expect(
+            error
+                == .invalidResponse(
+                    operation: "read EXECUTION field states of project 1", message: #"field 3 lacks "active""#))
     }
 
     @Test func stringBooleansForActive() async throws {
         let json = #"[{"id": 3, "name": "X", "fieldType": "TEXT", "entityType": "EXECUTION", "active": "true"}]"#
-        let states = try await Harness(FakeTransport(json: json)).client.projectFieldStates(entity: .execution, projectId: "1")
+        let states = try await Harness(FakeTransport(json: json)).client.projectFieldStates(
+            entity: .execution, projectId: "1")
         #expect(states.first?.active == true)
     }
 
@@ -92,13 +104,16 @@ import ZephyrDomain
         #expect(try await Harness(FakeTransport(json: "[\(Fixtures.browser)]")).client.field(id: 12)?.name == "Browser")
         #expect(try await Harness(FakeTransport(json: "[]")).client.field(id: 99) == nil)
         // Older builds: 400 "not found"; and some send the object itself.
-        #expect(try await Harness(FakeTransport(status: 400, json: #"{"error":"Custom field not found"}"#)).client.field(id: 99) == nil)
+        #expect(
+            try await Harness(FakeTransport(status: 400, json: #"{"error":"Custom field not found"}"#)).client.field(
+                id: 99) == nil)
         #expect(try await Harness(FakeTransport(json: Fixtures.browser)).client.field(id: 12)?.id == 12)
     }
 
     @Test func createAndUpdateDecodeTheReturnedObject() async throws {
         let harness = Harness(FakeTransport(json: Fixtures.browser))
-        let created = try await harness.client.createField(NewField(name: "Browser", description: nil, type: .singleSelect, entity: .execution, options: ["Chrome"]))
+        let created = try await harness.client.createField(
+            NewField(name: "Browser", description: nil, type: .singleSelect, entity: .execution, options: ["Chrome"]))
         let updated = try await harness.client.updateField(id: 12, name: "Browser", description: nil)
         #expect(created.id == 12 && updated.id == 12)
     }
@@ -106,21 +121,27 @@ import ZephyrDomain
     @Test func projectIdsAsStringsOrNumbers() async throws {
         let json = #"[{"id":"10000","key":"WEB","name":"Web","self":"x"},{"id":10001,"key":"API","name":"Api"}]"#
         let projects = try await Harness(FakeTransport(json: json)).client.projects()
-        #expect(projects == [JiraProject(id: "10000", key: "WEB", name: "Web"), JiraProject(id: "10001", key: "API", name: "Api")])
+        #expect(
+            projects == [
+                JiraProject(id: "10000", key: "WEB", name: "Web"), JiraProject(id: "10001", key: "API", name: "Api"),
+            ])
     }
 
     @Test func addOptionWithNumericIds() async throws {
-        let option = try await Harness(FakeTransport(json: #"{"optionId":9,"optionValue":"x"}"#)).client.addOption(fieldId: 2, text: "x")
+        let option = try await Harness(FakeTransport(json: #"{"optionId":9,"optionValue":"x"}"#)).client.addOption(
+            fieldId: 2, text: "x")
         #expect(option == RemoteOption(id: "9", text: "x"))
     }
 
     @Test func metadata() async throws {
-        let json = #"{"customFields":[{"label":"Radio Buttons","type":"RADIO_BUTTON","imageClass":"r","description":"d","options":true},{"label":"Number Field","type":"NUMBER","options":false}]}"#
+        let json =
+            #"{"customFields":[{"label":"Radio Buttons","type":"RADIO_BUTTON","imageClass":"r","description":"d","options":true},{"label":"Number Field","type":"NUMBER","options":false}]}"#
         let types = try await Harness(FakeTransport(json: json)).client.metadata()
-        #expect(types == [
-            FieldTypeInfo(type: "RADIO_BUTTON", label: "Radio Buttons", takesOptions: true),
-            FieldTypeInfo(type: "NUMBER", label: "Number Field", takesOptions: false),
-        ])
+        #expect(
+            types == [
+                FieldTypeInfo(type: "RADIO_BUTTON", label: "Radio Buttons", takesOptions: true),
+                FieldTypeInfo(type: "NUMBER", label: "Number Field", takesOptions: false),
+            ])
     }
 
     @Test func notJSONIsInvalid() async {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import ZephyrDomain
+
 @testable import ZephyrClient
 
 /// `enabledFieldIds` (what planning reads) must agree with `enabledFields` while decoding less.
@@ -17,7 +18,9 @@ import ZephyrDomain
 
     @Test func nonNumericIdIsInvalid() async {
         let json = #"[{"id": "abc", "name": "X", "fieldType": "TEXT", "entityType": "EXECUTION"}]"#
-        let error = await capture { _ = try await Harness(FakeTransport(json: json)).client.enabledFieldIds(entity: .execution, projectId: "1") }
+        let error = await capture {
+            _ = try await Harness(FakeTransport(json: json)).client.enabledFieldIds(entity: .execution, projectId: "1")
+        }
         guard case .invalidResponse? = error else {
             Issue.record("expected invalidResponse, got \(String(describing: error))")
             return

@@ -1,8 +1,9 @@
 import Foundation
-import ZephyrTransport
 import NIOCore
 import NIOSSL
 import Testing
+import ZephyrTransport
+
 @testable import ZephyrClient
 
 /// Issue 15: the production transport against servers that misbehave on purpose, each a
@@ -11,7 +12,8 @@ import Testing
     private static let request = TransportRequest(method: "GET", path: "/rest/api/2/project")
 
     /// The result of one request, and how long it took (shutting the transport down is not counted).
-    private func outcome(_ transport: AsyncHTTPTransport) async -> (Result<TransportResponse, TransportError>, Duration) {
+    private func outcome(_ transport: AsyncHTTPTransport) async -> (Result<TransportResponse, TransportError>, Duration)
+    {
         let result: Result<TransportResponse, TransportError>
         let clock = ContinuousClock()
         let start = clock.now
@@ -33,7 +35,8 @@ import Testing
     /// ended). The bound is loose because the suite shares two busy cores.
     @Test(.timeLimit(.minutes(1)))
     func aTrickledBodyEndsAtTheRequestDeadline() async throws {
-        let body = Array(repeating: ScriptedServer.Chunk(bytes: [UInt8(ascii: " ")], delay: .milliseconds(500)), count: 60)
+        let body = Array(
+            repeating: ScriptedServer.Chunk(bytes: [UInt8(ascii: " ")], delay: .milliseconds(500)), count: 60)
         let server = try await ScriptedServer.start(script: [ScriptedServer.head(contentLength: body.count)] + body)
         let transport = try AsyncHTTPTransport(
             baseURL: "http://127.0.0.1:\(server.port)", connectTimeout: .seconds(2), requestTimeout: .seconds(1))
@@ -57,11 +60,14 @@ import Testing
         await server.stop()
         #expect(result == .failure(.other(AsyncHTTPTransport.tooLargeMessage)))
         let message = ResponseErrorMapper(server: "https://jira.example.com")
-            .error(for: TransportError.other(AsyncHTTPTransport.tooLargeMessage),
-                   of: Endpoint("GET", "/rest/api/2/project", operation: "list Jira projects", repeating: .idempotent))
+            .error(
+                for: TransportError.other(AsyncHTTPTransport.tooLargeMessage),
+                of: Endpoint("GET", "/rest/api/2/project", operation: "list Jira projects", repeating: .idempotent)
+            )
             .errorDescription
-        #expect(message == "list Jira projects failed before the server answered: the response was larger than 16 MiB, "
-            + "the most this tool reads; check that --server is the Jira base URL")
+        #expect(
+            message == "list Jira projects failed before the server answered: the response was larger than 16 MiB, "
+                + "the most this tool reads; check that --server is the Jira base URL")
     }
 
     /// Risk: a server offering only TLS 1.0 was accepted.
@@ -69,9 +75,12 @@ import Testing
     func tls10IsRefused() async throws {
         let certificates = try await TestCertificates.make()
         defer { certificates.remove() }
-        let chain = try NIOSSLCertificate.fromPEMFile(certificates.certificatePath).map { NIOSSLCertificateSource.certificate($0) }
+        let chain = try NIOSSLCertificate.fromPEMFile(certificates.certificatePath).map {
+            NIOSSLCertificateSource.certificate($0)
+        }
         var configuration = TLSConfiguration.makeServerConfiguration(
-            certificateChain: chain, privateKey: .privateKey(try NIOSSLPrivateKey(file: certificates.keyPath, format: .pem)))
+            certificateChain: chain,
+            privateKey: .privateKey(try NIOSSLPrivateKey(file: certificates.keyPath, format: .pem)))
         configuration.minimumTLSVersion = .tlsv1
         configuration.maximumTLSVersion = .tlsv1
         let body = Array(#"[]"#.utf8)

@@ -3,6 +3,7 @@ import Testing
 import ZephyrDomain
 import ZephyrSimulator
 import ZephyrTransport
+
 @testable import ZephyrClient
 
 /// Issue 13: the client paces itself to the server's announced rate, and without announcements
@@ -15,12 +16,14 @@ import ZephyrTransport
     ) async throws {
         let simulator = ZephyrSimulator(state: .seeded(projectCount: 2), options: SimulatorOptions(rateLimit: profile))
         let server = try await SimulatorHTTPServer.start(simulator: simulator, host: "127.0.0.1", port: 0)
-        let transport = try AsyncHTTPTransport(baseURL: server.baseURL, connectTimeout: .seconds(2), requestTimeout: .seconds(10))
+        let transport = try AsyncHTTPTransport(
+            baseURL: server.baseURL, connectTimeout: .seconds(2), requestTimeout: .seconds(10))
         let trace = Recorder<String>()
         let client = ZephyrClient(
             transport: transport,
             configuration: ClientConfiguration(
-                serverDescription: server.baseURL, credentials: .basic(user: "admin", password: "admin"), parallelism: 8,
+                serverDescription: server.baseURL, credentials: .basic(user: "admin", password: "admin"),
+                parallelism: 8,
                 verbose: true),
             sleep: { try? await Task.sleep(for: $0) }, trace: { trace.append($0) })
         do {
@@ -64,7 +67,8 @@ import ZephyrTransport
     /// busy machine sends faster than the server allows.
     @Test(.timeLimit(.minutes(1)))
     func withoutHeadersConcurrencyIsCutAndEverythingSucceeds() async throws {
-        try await withRateLimitedServer(RateLimitProfile(perSecond: 5, burst: 2, headers: false)) { simulator, client, trace in
+        try await withRateLimitedServer(RateLimitProfile(perSecond: 5, burst: 2, headers: false)) {
+            simulator, client, trace in
             try await readConcurrently(client, count: 16)
             #expect(await simulator.rateLimitedCount() > 0)
             #expect(trace.all.contains { $0.hasPrefix("pacing: at most 4 requests in flight after a 429 (was 8)") })
@@ -87,9 +91,11 @@ import ZephyrTransport
         #expect(notes.all.last == "pacing: at most 1 requests in flight after a timeout (was 2)")
         // Successes grow the window back one request at a time, and never past the limit.
         for _ in 0..<40 { await pacer.finish(await pacer.admit(), .answered(TransportResponse(status: 200))) }
-        #expect(notes.all.suffix(3) == [
-            "pacing: at most 2 requests in flight", "pacing: at most 3 requests in flight", "pacing: at most 4 requests in flight",
-        ])
+        #expect(
+            notes.all.suffix(3) == [
+                "pacing: at most 2 requests in flight", "pacing: at most 3 requests in flight",
+                "pacing: at most 4 requests in flight",
+            ])
     }
 
     @Test func theBucketMakesRequestsWaitOnceTheBurstIsSpent() async {

@@ -1,16 +1,18 @@
 import Foundation
-import ZephyrTransport
 import Testing
 import ZephyrDomain
+import ZephyrTransport
+
 @testable import ZephyrClient
 
 /// Idempotent calls are repeated on transient failures; non-idempotent ones never are.
 @Suite struct RetryTests {
     @Test func getIsRetriedAfter503And429HonouringRetryAfter() async throws {
-        let harness = Harness(FakeTransport(sequence: [
-            .success(reply(503)), .success(reply(429, headers: ["Retry-After": "2"])), .failure(.timeout),
-            .success(reply(200, "[]")),
-        ]))
+        let harness = Harness(
+            FakeTransport(sequence: [
+                .success(reply(503)), .success(reply(429, headers: ["Retry-After": "2"])), .failure(.timeout),
+                .success(reply(200, "[]")),
+            ]))
         #expect(try await harness.client.projects() == [])
         #expect(harness.transport.requests.count == 4)
         let sleeps = harness.sleeps.all
@@ -21,7 +23,10 @@ import ZephyrDomain
     }
 
     @Test func retryAfterIsCappedByMaxBackoff() async throws {
-        let harness = Harness(FakeTransport(sequence: [.success(reply(429, headers: ["Retry-After": "3600"])), .success(reply(200, "[]"))]))
+        let harness = Harness(
+            FakeTransport(sequence: [
+                .success(reply(429, headers: ["Retry-After": "3600"])), .success(reply(200, "[]")),
+            ]))
         _ = try await harness.client.projects()
         #expect(harness.sleeps.all == [.seconds(5)])
     }
@@ -42,17 +47,21 @@ import ZephyrDomain
     }
 
     @Test func updatesAndRenamesAreRetried() async throws {
-        let harness = Harness(FakeTransport(sequence: [.failure(.connectionClosed), .success(reply(200, Fixtures.browser))]))
+        let harness = Harness(
+            FakeTransport(sequence: [.failure(.connectionClosed), .success(reply(200, Fixtures.browser))]))
         _ = try await harness.client.updateField(id: 12, name: "Browser", description: nil)
         try await harness.client.renameOption(id: "5", to: "Chromium")
         #expect(harness.transport.requests.count == 3)
     }
 
-    @Test(arguments: [Result<TransportResponse, TransportError>.success(reply(503)), .failure(.connectionClosed), .failure(.timeout)])
+    @Test(arguments: [
+        Result<TransportResponse, TransportError>.success(reply(503)), .failure(.connectionClosed), .failure(.timeout),
+    ])
     func nonIdempotentCallsAreSentOnce(_ failure: Result<TransportResponse, TransportError>) async {
         let harness = Harness(FakeTransport(sequence: [failure]))
         let create = await capture {
-            _ = try await harness.client.createField(NewField(name: "B", description: nil, type: .text, entity: .execution, options: []))
+            _ = try await harness.client.createField(
+                NewField(name: "B", description: nil, type: .text, entity: .execution, options: []))
         }
         let add = await capture { _ = try await harness.client.addOption(fieldId: 12, text: "x") }
         let enable = await capture { try await harness.client.setEnabled(true, fieldId: 12, projectId: "10000") }
@@ -71,11 +80,16 @@ import ZephyrDomain
 
     @Test func deleteOfAMissingFieldWithoutAnEarlierAttemptFails() async {
         let harness = Harness(FakeTransport(status: 400, json: #"{"error":"Custom field not found"}"#))
-        #expect(await capture { try await harness.client.deleteField(id: 12) } == .notFound(operation: "delete field 12", message: "Custom field not found"))
+        #expect(
+            await capture { try await harness.client.deleteField(id: 12) }
+                == .notFound(operation: "delete field 12", message: "Custom field not found"))
     }
 
     @Test func removeOptionAfterADroppedConnectionCountsNotFoundAsDone() async throws {
-        let harness = Harness(FakeTransport(sequence: [.failure(.connectionClosed), .success(reply(400, #"{"error":"Option does not exist"}"#))]))
+        let harness = Harness(
+            FakeTransport(sequence: [
+                .failure(.connectionClosed), .success(reply(400, #"{"error":"Option does not exist"}"#)),
+            ]))
         try await harness.client.removeOption(id: "9")
         #expect(harness.transport.requests.count == 2)
     }

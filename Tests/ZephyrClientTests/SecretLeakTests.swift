@@ -1,7 +1,8 @@
 import AsyncHTTPClient
 import Foundation
-import ZephyrTransport
 import Testing
+import ZephyrTransport
+
 @testable import ZephyrClient
 
 /// Issue 15, defect 2: a credential holding a line break must never be printed, neither in an
@@ -14,8 +15,9 @@ import Testing
     @Test func lineBreaksAroundASecretAreTrimmed() {
         #expect(credentials(["ZEPHYR_TOKEN": "s3cr3t-token\n"]) == .success(.bearer(token: "s3cr3t-token")))
         #expect(credentials(["ZEPHYR_TOKEN": "\r\ns3cr3t-token\r\n"]) == .success(.bearer(token: "s3cr3t-token")))
-        #expect(credentials(["ZEPHYR_USER": "admin\n", "ZEPHYR_PASSWORD": "hunter2\r\n"])
-            == .success(.basic(user: "admin", password: "hunter2")))
+        #expect(
+            credentials(["ZEPHYR_USER": "admin\n", "ZEPHYR_PASSWORD": "hunter2\r\n"])
+                == .success(.basic(user: "admin", password: "hunter2")))
         #expect(credentials(["ZEPHYR_TOKEN": "\n"]) == .success(.none))
     }
 
@@ -44,7 +46,9 @@ import Testing
 
     @Test func unknownErrorsAreNotStringifiedEither() {
         struct LeakyError: Error, CustomStringConvertible { var description: String { "Authorization: Bearer s3cr3t" } }
-        #expect(TransportErrorClassifier.classify(LeakyError(), host: "h") == .other(TransportErrorClassifier.unexpectedFailure))
+        #expect(
+            TransportErrorClassifier.classify(LeakyError(), host: "h")
+                == .other(TransportErrorClassifier.unexpectedFailure))
         let mapped = ResponseErrorMapper(server: "https://jira.example.com")
             .error(for: LeakyError(), of: Endpoint("GET", "/x", operation: "read x", repeating: .idempotent))
         #expect(!(mapped.errorDescription ?? "").contains("s3cr3t"))
@@ -53,7 +57,8 @@ import Testing
     /// The whole path as before the fix: a token with a newline given straight to the client
     /// over the real transport (the server never sees the request: the library refuses it).
     @Test func aTokenWithANewlineReachesNeitherTheMessageNorTheTrace() async throws {
-        let transport = try AsyncHTTPTransport(baseURL: "http://127.0.0.1:9", connectTimeout: .seconds(2), requestTimeout: .seconds(5))
+        let transport = try AsyncHTTPTransport(
+            baseURL: "http://127.0.0.1:9", connectTimeout: .seconds(2), requestTimeout: .seconds(5))
         let lines = Recorder<String>()
         let client = ZephyrClient(
             transport: transport,

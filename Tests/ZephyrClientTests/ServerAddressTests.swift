@@ -1,5 +1,6 @@
-import ZephyrTransport
 import Testing
+import ZephyrTransport
+
 @testable import ZephyrClient
 
 /// Issue 15, defect 7: `https://user:pass@host` was printed in messages and silently not used.
@@ -16,7 +17,9 @@ import Testing
     @Test func theEnvironmentWinsAsCurlsDashUDoes() throws {
         let address = try ServerAddress(parsing: "https://bob:secret@jira.example.com")
         #expect(try address.credentials(from: ["ZEPHYR_TOKEN": "t"], authMode: nil) == .bearer(token: "t"))
-        #expect(try address.credentials(from: ["ZEPHYR_USER": "u", "ZEPHYR_PASSWORD": "p"], authMode: nil) == .basic(user: "u", password: "p"))
+        #expect(
+            try address.credentials(from: ["ZEPHYR_USER": "u", "ZEPHYR_PASSWORD": "p"], authMode: nil)
+                == .basic(user: "u", password: "p"))
         #expect(throws: ZephyrError.invalidCredentials(message: "--auth bearer needs ZEPHYR_TOKEN")) {
             try address.credentials(from: [:], authMode: .bearer)
         }
@@ -30,7 +33,8 @@ import Testing
 
     @Test(arguments: [
         "htp://bob:s3cr3t-pw@jira.example.com", "https://bob:s3cr3t-pw@", "https://bob:s3cr3t-pw@jira.example.com?x=1",
-        "bob:s3cr3t-pw@jira.example.com", "https://bob:s3cr3t-pw%zz@jira.example.com", "https://bob:s3cr3t-pw%0A@jira.example.com",
+        "bob:s3cr3t-pw@jira.example.com", "https://bob:s3cr3t-pw%zz@jira.example.com",
+        "https://bob:s3cr3t-pw%0A@jira.example.com",
         "https://bob:s3cr3t-pw@jira example.com",
     ])
     func aRefusedURLIsNeverRepeatedWithItsPassword(text: String) {
@@ -59,13 +63,19 @@ import Testing
     /// Risk: credentials went over plain http to other machines, and --insecure said nothing.
     @Test func credentialsOverPlainHTTPNeedLoopbackOrInsecure() throws {
         let remote = try ServerAddress(parsing: "http://jira.example.com")
-        #expect(throws: ZephyrError.self) { try remote.securityWarnings(credentials: .bearer(token: "t"), insecure: false) }
+        #expect(throws: ZephyrError.self) {
+            try remote.securityWarnings(credentials: .bearer(token: "t"), insecure: false)
+        }
         #expect(try remote.securityWarnings(credentials: .none, insecure: false) == [])
         let warnings = try remote.securityWarnings(credentials: .bearer(token: "t"), insecure: true)
         #expect(warnings.first?.hasPrefix("warning: --insecure: the server's TLS certificate is not verified") == true)
         for loopback in ["http://127.0.0.1:8089", "http://localhost:8089", "http://[::1]:8089"] {
-            #expect(try ServerAddress(parsing: loopback).securityWarnings(credentials: .bearer(token: "t"), insecure: false) == [])
+            #expect(
+                try ServerAddress(parsing: loopback).securityWarnings(credentials: .bearer(token: "t"), insecure: false)
+                    == [])
         }
-        #expect(try ServerAddress(parsing: "https://jira.example.com").securityWarnings(credentials: .bearer(token: "t"), insecure: false) == [])
+        #expect(
+            try ServerAddress(parsing: "https://jira.example.com").securityWarnings(
+                credentials: .bearer(token: "t"), insecure: false) == [])
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import ZephyrTransport
+
 @testable import ZephyrClient
 
 /// Issue 13: a server that accepts the connection and never answers ends the run soon, with one
@@ -15,15 +16,17 @@ import ZephyrTransport
         let transport = try AsyncHTTPTransport(baseURL: base, connectTimeout: .seconds(2), requestTimeout: .seconds(1))
         let client = ZephyrClient(
             transport: transport,
-            configuration: ClientConfiguration(serverDescription: base, credentials: .bearer(token: "pat"), requestTimeout: .seconds(1)))
+            configuration: ClientConfiguration(
+                serverDescription: base, credentials: .bearer(token: "pat"), requestTimeout: .seconds(1)))
         let clock = ContinuousClock()
         let start = clock.now
         let error = await capture { _ = try await client.projects() }
         let elapsed = clock.now - start
         await transport.shutdown()
         await server.stop()
-        #expect(error?.errorDescription == "the server at \(base) did not answer within 1 s (list Jira projects); "
-            + "check that it is up and reachable, or allow more time with --timeout.")
+        #expect(
+            error?.errorDescription == "the server at \(base) did not answer within 1 s (list Jira projects); "
+                + "check that it is up and reachable, or allow more time with --timeout.")
         // Two tries of 1 s and one short backoff; loose because the suite shares two busy cores.
         #expect(elapsed >= .seconds(2), "took \(elapsed)")
         #expect(elapsed < .seconds(15), "took \(elapsed)")

@@ -3,6 +3,7 @@ import TestSupport
 import Testing
 import ZephyrClient
 import ZephyrDomain
+
 @testable import ZephyrSimulator
 
 @Suite struct AuthTests {
@@ -62,8 +63,9 @@ import ZephyrDomain
         #expect(me.object["username"] as? String == "admin")
         clock.advance(milliseconds: 60_000)
         #expect(await cookieClient.call("GET", "\(base)/user/current", headers: [("Cookie", token)]).status == 401)
-        #expect(await TestClient(simulator: simulator, authorization: "Bearer viewer-token")
-            .call("GET", "\(base)/user/current").object["username"] as? String == "viewer")
+        #expect(
+            await TestClient(simulator: simulator, authorization: "Bearer viewer-token")
+                .call("GET", "\(base)/user/current").object["username"] as? String == "viewer")
     }
 
     @Test func flavorsServeTheirOwnAPIs() async {

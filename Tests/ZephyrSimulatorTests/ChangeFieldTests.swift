@@ -2,6 +2,7 @@ import Foundation
 import TestSupport
 import Testing
 import ZephyrDomain
+
 @testable import ZephyrSimulator
 
 @Suite struct ChangeFieldTests {
@@ -10,9 +11,11 @@ import ZephyrDomain
 
     init() {
         var state = SimulatorState.seeded()
-        state.addField(name: "Browser", entity: .execution, type: .singleSelect, description: "Old", options: ["Chrome"])
+        state.addField(
+            name: "Browser", entity: .execution, type: .singleSelect, description: "Old", options: ["Chrome"])
         state.addField(name: "Notes", entity: .execution, type: .text)
-        client = TestClient(simulator: ZephyrSimulator(state: state, options: .init(deleteDelayMilliseconds: 250), now: clock.source))
+        client = TestClient(
+            simulator: ZephyrSimulator(state: state, options: .init(deleteDelayMilliseconds: 250), now: clock.source))
     }
 
     @Test func updateChangesNameAndDescription() async {
@@ -52,7 +55,10 @@ import ZephyrDomain
         #expect(!reply.message.isEmpty)
         // Still visible, and its name still taken, until the delay passes.
         #expect(await client.call("GET", "entity?entityType=EXECUTION").names == ["Browser", "Notes"])
-        #expect(await client.call("POST", "create", json: #"{"name":"Browser","fieldType":"TEXT","entityType":"EXECUTION"}"#).status == 400)
+        #expect(
+            await client.call(
+                "POST", "create", json: #"{"name":"Browser","fieldType":"TEXT","entityType":"EXECUTION"}"#
+            ).status == 400)
         clock.advance(milliseconds: 250)
         #expect(await client.call("GET", "entity?entityType=EXECUTION").names == ["Notes"])
         #expect(await client.create("Browser") == 3)

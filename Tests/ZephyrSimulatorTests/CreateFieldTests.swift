@@ -1,17 +1,20 @@
 import Foundation
 import Testing
 import ZephyrDomain
+
 @testable import ZephyrSimulator
 
 @Suite struct CreateFieldTests {
     let client = TestClient(simulator: ZephyrSimulator())
 
     @Test func responseIsTheFieldObjectWithIsActiveStoredFalse() async throws {
-        let reply = await client.call("POST", "create", json: """
-            {"name":"Browser","description":"Where it ran","defaultValue":"","isActive":true,"fieldType":"SINGLE_SELECT",
-             "aliasName":"","projectId":"","displayName":"","displayFieldType":"","entityType":"execution",
-             "fieldOptions":["Chrome","Firefox"]}
-            """)
+        let reply = await client.call(
+            "POST", "create",
+            json: """
+                {"name":"Browser","description":"Where it ran","defaultValue":"","isActive":true,"fieldType":"SINGLE_SELECT",
+                 "aliasName":"","projectId":"","displayName":"","displayFieldType":"","entityType":"execution",
+                 "fieldOptions":["Chrome","Firefox"]}
+                """)
         #expect(reply.status == 200)
         let field = reply.object
         #expect(field["id"] as? Int == 1)
@@ -28,7 +31,8 @@ import ZephyrDomain
     }
 
     @Test func textFieldHasNoOptionMapAndEmptyDescription() async {
-        let reply = await client.call("POST", "create", json: #"{"name":"Notes","fieldType":"TEXT","entityType":"TESTSTEP"}"#)
+        let reply = await client.call(
+            "POST", "create", json: #"{"name":"Notes","fieldType":"TEXT","entityType":"TESTSTEP"}"#)
         #expect(reply.status == 200)
         #expect(reply.object["customFieldOptionValues"] == nil)
         #expect(reply.object["description"] as? String == "")
@@ -41,7 +45,9 @@ import ZephyrDomain
     }
 
     @Test func optionTypesNeedAnOption() async {
-        let reply = await client.call("POST", "create", json: #"{"name":"Pick","fieldType":"MULTI_SELECT","entityType":"EXECUTION","fieldOptions":[]}"#)
+        let reply = await client.call(
+            "POST", "create",
+            json: #"{"name":"Pick","fieldType":"MULTI_SELECT","entityType":"EXECUTION","fieldOptions":[]}"#)
         #expect(reply.status == 400)
         #expect(!reply.error.isEmpty)
     }
@@ -64,9 +70,11 @@ import ZephyrDomain
 
     @Test func namesAreUniquePerEntityIgnoringCase() async {
         await client.create("Browser")
-        let clash = await client.call("POST", "create", json: #"{"name":"BROWSER","fieldType":"TEXT","entityType":"EXECUTION"}"#)
+        let clash = await client.call(
+            "POST", "create", json: #"{"name":"BROWSER","fieldType":"TEXT","entityType":"EXECUTION"}"#)
         #expect(clash.status == 400)
-        let otherEntity = await client.call("POST", "create", json: #"{"name":"browser","fieldType":"TEXT","entityType":"TESTSTEP"}"#)
+        let otherEntity = await client.call(
+            "POST", "create", json: #"{"name":"browser","fieldType":"TEXT","entityType":"TESTSTEP"}"#)
         #expect(otherEntity.status == 200)
     }
 
@@ -83,7 +91,8 @@ import ZephyrDomain
 
     @Test func defaultLimitsAreNineteenAndFour() async {
         for index in 1...19 { await client.create("F\(index)") }
-        let twentieth = await client.call("POST", "create", json: #"{"name":"F20","fieldType":"TEXT","entityType":"EXECUTION"}"#)
+        let twentieth = await client.call(
+            "POST", "create", json: #"{"name":"F20","fieldType":"TEXT","entityType":"EXECUTION"}"#)
         #expect(twentieth.status == 400)
         #expect(await client.simulator.snapshot().fields.count == 19)
     }

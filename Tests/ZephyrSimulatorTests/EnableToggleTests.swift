@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import ZephyrDomain
+
 @testable import ZephyrSimulator
 
 @Suite struct EnableToggleTests {

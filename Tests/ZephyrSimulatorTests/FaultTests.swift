@@ -1,8 +1,9 @@
 import Foundation
-import ZephyrTransport
 import Testing
 import ZephyrClient
 import ZephyrDomain
+import ZephyrTransport
+
 @testable import ZephyrSimulator
 
 @Suite struct FaultTests {
@@ -27,7 +28,8 @@ import ZephyrDomain
 
     @Test func serverErrorDoesNotApply() async {
         let client = TestClient(simulator: ZephyrSimulator(options: Self.faulty([.serverError])))
-        let reply = await client.call("POST", "create", json: #"{"name":"A","fieldType":"TEXT","entityType":"EXECUTION"}"#)
+        let reply = await client.call(
+            "POST", "create", json: #"{"name":"A","fieldType":"TEXT","entityType":"EXECUTION"}"#)
         #expect(reply.status == 503)
         #expect(reply.error == "Service Unavailable")
         #expect(await client.simulator.snapshot().fields.isEmpty)
@@ -36,7 +38,8 @@ import ZephyrDomain
 
     @Test func rateLimitSaysWhenToRetry() async {
         let client = TestClient(simulator: ZephyrSimulator(options: Self.faulty([.rateLimited])))
-        let reply = await client.call("POST", "create", json: #"{"name":"A","fieldType":"TEXT","entityType":"EXECUTION"}"#)
+        let reply = await client.call(
+            "POST", "create", json: #"{"name":"A","fieldType":"TEXT","entityType":"EXECUTION"}"#)
         #expect(reply.status == 429)
         #expect(reply.header("Retry-After") == "0")
         #expect(await client.simulator.snapshot().fields.isEmpty)

@@ -2,6 +2,7 @@ import Foundation
 import TestSupport
 import Testing
 import ZephyrDomain
+
 @testable import ZephyrSimulator
 
 @Suite struct OptionTests {
@@ -12,7 +13,8 @@ import ZephyrDomain
         var state = SimulatorState.seeded()
         state.addField(name: "Browser", entity: .execution, type: .singleSelect, options: ["Chrome", "Firefox"])
         state.addField(name: "Notes", entity: .execution, type: .text)
-        client = TestClient(simulator: ZephyrSimulator(state: state, options: .init(deleteDelayMilliseconds: 100), now: clock.source))
+        client = TestClient(
+            simulator: ZephyrSimulator(state: state, options: .init(deleteDelayMilliseconds: 100), now: clock.source))
     }
 
     func options() async -> [String: String] {
@@ -20,7 +22,8 @@ import ZephyrDomain
     }
 
     @Test func addOptionAnswersStringsAndStoresTextAsSent() async {
-        let reply = await client.call("POST", "1/customfieldOption", json: #"{"optionValue":"Won't","isDisabled":"false","sequence":""}"#)
+        let reply = await client.call(
+            "POST", "1/customfieldOption", json: #"{"optionValue":"Won't","isDisabled":"false","sequence":""}"#)
         #expect(reply.status == 200)
         #expect(reply.object["optionId"] as? String == "3")
         #expect(reply.object["customFieldId"] as? String == "1")

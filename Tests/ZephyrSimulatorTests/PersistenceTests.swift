@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import ZephyrClient
 import ZephyrDomain
+
 @testable import ZephyrSimulator
 
 @Suite struct PersistenceTests {
@@ -50,7 +51,8 @@ import ZephyrDomain
     }
 
     @Test func optionsRoundTripAsJSON() throws {
-        let options = SimulatorOptions(fieldLimits: [.execution: 30, .testStep: 9], enableVerb: .put, flavor: .enterprise)
+        let options = SimulatorOptions(
+            fieldLimits: [.execution: 30, .testStep: 9], enableVerb: .put, flavor: .enterprise)
         let decoded = try JSONDecoder().decode(SimulatorOptions.self, from: JSONEncoder().encode(options))
         #expect(decoded == options)
     }
@@ -77,7 +79,10 @@ import ZephyrDomain
             _ = try PersistentSimulator.open(path: path)
             Issue.record("a corrupt state file was accepted")
         } catch {
-            #expect(error.localizedDescription == "the simulator state file \(path) cannot be used: it is not a state file the simulator wrote; move it aside (a fresh one is created) or pass another path.")
+            #expect(
+                error.localizedDescription
+                    == "the simulator state file \(path) cannot be used: it is not a state file the simulator wrote; move it aside (a fresh one is created) or pass another path."
+            )
         }
     }
 
@@ -85,10 +90,13 @@ import ZephyrDomain
         let running = try await SimulatorHTTPServer.start(simulator: ZephyrSimulator(state: .seeded()), port: 0)
         defer { Task { await running.stop() } }
         await #expect(throws: SimulatorError.portInUse(host: "127.0.0.1", port: running.port)) {
-            let second = try await SimulatorHTTPServer.start(simulator: ZephyrSimulator(state: .seeded()), port: running.port)
+            let second = try await SimulatorHTTPServer.start(
+                simulator: ZephyrSimulator(state: .seeded()), port: running.port)
             await second.stop()
         }
-        #expect(SimulatorError.portInUse(host: "127.0.0.1", port: 8089).localizedDescription
-            == "port 8089 on 127.0.0.1 is already in use; stop what listens there, or pick another port with --port (0 picks a free one).")
+        #expect(
+            SimulatorError.portInUse(host: "127.0.0.1", port: 8089).localizedDescription
+                == "port 8089 on 127.0.0.1 is already in use; stop what listens there, or pick another port with --port (0 picks a free one)."
+        )
     }
 }

@@ -1,12 +1,15 @@
 import Foundation
 import Testing
 import ZephyrDomain
+
 @testable import ZephyrSimulator
 
 @Suite struct ReadFieldTests {
     static func seededState() -> SimulatorState {
         var state = SimulatorState.seeded()
-        state.addField(name: "Browser", entity: .execution, type: .singleSelect, options: ["Chrome", "Firefox"], enabledIn: ["WEB"])
+        state.addField(
+            name: "Browser", entity: .execution, type: .singleSelect, options: ["Chrome", "Firefox"], enabledIn: ["WEB"]
+        )
         state.addField(name: "Notes", entity: .execution, type: .largeText, description: "Free text")
         state.addField(name: "Step kind", entity: .testStep, type: .text, enabledIn: ["API"])
         return state
@@ -49,13 +52,15 @@ import ZephyrDomain
     }
 
     @Test func globalByProjectListsAllWithActiveForTheProject() async {
-        let reply = await client.call("GET", "globalCustomFieldsByEntityTypeAndProject?entityType=EXECUTION&projectId=10000")
+        let reply = await client.call(
+            "GET", "globalCustomFieldsByEntityTypeAndProject?entityType=EXECUTION&projectId=10000")
         #expect(reply.names == ["Browser", "Notes"])
         #expect(reply.array.map { $0["active"] as? Bool } == [true, false])
     }
 
     @Test func unknownProjectIs400() async {
-        let reply = await client.call("GET", "globalCustomFieldsByEntityTypeAndProject?entityType=EXECUTION&projectId=99")
+        let reply = await client.call(
+            "GET", "globalCustomFieldsByEntityTypeAndProject?entityType=EXECUTION&projectId=99")
         #expect(reply.status == 400)
     }
 

@@ -16,7 +16,8 @@ public struct Applier: Sendable {
     }
 
     public func apply(
-        _ plan: Plan, remote: RemoteState, limits: [EntityType: Int], cancellation: CancellationFlag = CancellationFlag(),
+        _ plan: Plan, remote: RemoteState, limits: [EntityType: Int],
+        cancellation: CancellationFlag = CancellationFlag(),
         progress: @escaping @Sendable (ApplyEvent) -> Void = { _ in }
     ) async -> ApplyResult {
         let operations = OperationGraph(plan: plan, remote: remote, limits: limits).operations
@@ -96,6 +97,7 @@ struct ApplyFailure: Error {
     let message: String
 
     init(_ error: any Error) {
-        message = (error as? LocalizedError)?.errorDescription ?? "the call failed without an explanation from the server"
+        message =
+            (error as? LocalizedError)?.errorDescription ?? "the call failed without an explanation from the server"
     }
 }

@@ -1,4 +1,5 @@
 import ZephyrDomain
+
 /// One finished (or failed, or skipped) operation, reported as it happens.
 public struct ApplyEvent: Sendable, Hashable, Codable {
     public enum Status: String, Sendable, Codable {
@@ -30,7 +31,9 @@ public struct ApplyCounts: Sendable, Hashable, Codable {
     public var enabled: Int
     public var disabled: Int
 
-    public init(created: Int = 0, updated: Int = 0, replaced: Int = 0, deleted: Int = 0, enabled: Int = 0, disabled: Int = 0) {
+    public init(
+        created: Int = 0, updated: Int = 0, replaced: Int = 0, deleted: Int = 0, enabled: Int = 0, disabled: Int = 0
+    ) {
         self.created = created
         self.updated = updated
         self.replaced = replaced

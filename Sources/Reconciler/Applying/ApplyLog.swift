@@ -1,4 +1,5 @@
 import ZephyrDomain
+
 /// Collects what an apply did as it happens: one event per finished operation, sent to
 /// `progress` at once, and the counts for the summary.
 struct ApplyLog {
@@ -25,7 +26,8 @@ struct ApplyLog {
             succeeded.append(operation)
             progress(event)
         case .failure(let failure):
-            let event = ApplyEvent(status: .failed, operation: operation.summary, detail: failure.message, elapsed: elapsed())
+            let event = ApplyEvent(
+                status: .failed, operation: operation.summary, detail: failure.message, elapsed: elapsed())
             failed.append(event)
             progress(event)
         }

@@ -39,7 +39,9 @@ public struct ApplyOperation: Sendable, Identifiable {
         case .update: "\(field.key): update"
         case .removeOption(_, let text): "\(field.key): remove option \"\(text)\""
         case .delete(let targets):
-            targets.count == 1 ? "\(field.key): delete" : "delete \(targets.count) fields (\(targets.map(\.key.description).joined(separator: ", ")))"
+            targets.count == 1
+                ? "\(field.key): delete"
+                : "delete \(targets.count) fields (\(targets.map(\.key.description).joined(separator: ", ")))"
         case .setEnabled(let on, let project): "\(field.key): \(on ? "enable in" : "disable in") \(project)"
         }
     }

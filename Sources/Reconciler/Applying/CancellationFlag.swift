@@ -1,5 +1,5 @@
-import ZephyrDomain
 import Synchronization
+import ZephyrDomain
 
 /// Set once (by Ctrl-C) to stop starting new operations; operations in flight finish.
 public final class CancellationFlag: Sendable {

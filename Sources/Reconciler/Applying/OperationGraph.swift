@@ -16,16 +16,21 @@ struct OperationGraph {
         var deleteTargets: [FieldTarget] = []
         for change in plan.changes where change.action == .delete || change.action == .replace {
             if let id = change.fieldId, let before = change.before {
-                deleteTargets.append(FieldTarget(key: FieldKey(entity: before.entity, name: before.name), existingId: id))
+                deleteTargets.append(
+                    FieldTarget(key: FieldKey(entity: before.entity, name: before.name), existingId: id))
             }
         }
-        let deleteId: Int? = deleteTargets.isEmpty ? nil : add(.delete(deleteTargets), field: deleteTargets[0], after: [])
+        let deleteId: Int? =
+            deleteTargets.isEmpty ? nil : add(.delete(deleteTargets), field: deleteTargets[0], after: [])
         let freedNames = Set(deleteTargets.map(\.key))
         // Creates wait for deletes when the server's limit would otherwise be exceeded.
         var overLimit = Set<EntityType>()
         for entity in EntityType.allCases {
-            let creates = plan.changes.filter { $0.entity == entity && ($0.action == .create || $0.action == .replace) }.count
-            if (remote.fields[entity] ?? []).count + creates > limits[entity, default: Int.max] { overLimit.insert(entity) }
+            let creates = plan.changes.filter { $0.entity == entity && ($0.action == .create || $0.action == .replace) }
+                .count
+            if (remote.fields[entity] ?? []).count + creates > limits[entity, default: Int.max] {
+                overLimit.insert(entity)
+            }
         }
 
         for change in plan.changes {
@@ -34,7 +39,9 @@ struct OperationGraph {
             case .create, .replace:
                 guard let after = change.after else { continue }
                 let waits = (freedNames.contains(key) || overLimit.contains(change.entity) || change.action == .replace)
-                let created = add(.create(after, replacing: change.action == .replace), field: FieldTarget(key: key, existingId: nil), after: waits ? deleteId.map { [$0] } ?? [] : [])
+                let created = add(
+                    .create(after, replacing: change.action == .replace), field: FieldTarget(key: key, existingId: nil),
+                    after: waits ? deleteId.map { [$0] } ?? [] : [])
                 addProjectChanges(change, target: FieldTarget(key: key, existingId: nil), after: [created])
             case .update, .none:
                 guard let id = change.fieldId else { continue }
@@ -42,7 +49,10 @@ struct OperationGraph {
                 var last = change.options.filter { $0.kind != .remove }.map { option in
                     option.kind == .add
                         ? add(.addOption(text: option.after ?? ""), field: target, after: [])
-                        : add(.renameOption(optionId: option.optionId ?? "", from: option.before ?? "", to: option.after ?? ""), field: target, after: [])
+                        : add(
+                            .renameOption(
+                                optionId: option.optionId ?? "", from: option.before ?? "", to: option.after ?? ""),
+                            field: target, after: [])
                 }
                 let updatesField = change.attributes.contains { $0.attribute == .name || $0.attribute == .description }
                 // The name comes from what the plan shows: the name attribute when it changes, else
@@ -53,7 +63,9 @@ struct OperationGraph {
                     last = [add(.update(name: name, description: description), field: target, after: last)]
                 }
                 let removals = change.options.filter { $0.kind == .remove }.map { option in
-                    add(.removeOption(optionId: option.optionId ?? "", text: option.before ?? ""), field: target, after: last)
+                    add(
+                        .removeOption(optionId: option.optionId ?? "", text: option.before ?? ""), field: target,
+                        after: last)
                 }
                 addProjectChanges(change, target: target, after: Set(last + removals))
             case .delete:

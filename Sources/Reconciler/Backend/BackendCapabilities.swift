@@ -1,4 +1,5 @@
 import ZephyrDomain
+
 /// What a server's API can do to custom fields, declared by its backend (octoDNS's `SUPPORTS`,
 /// Terraform's provider schema). The planner turns every change a backend cannot make into a
 /// `ManualStep` instead of a call that would fail, or loop forever as a perpetual diff.

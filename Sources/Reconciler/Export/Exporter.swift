@@ -22,11 +22,14 @@ public struct Exporter: Sendable {
     /// - Parameters:
     ///   - projectKeys: only these projects; empty for all projects.
     ///   - includeEmptyProjects: also write files for projects with no field enabled.
-    public func export(projectKeys: [String], includeEmptyProjects: Bool, header: [String]) async throws(ReconcilerError) -> [ExportedFile] {
+    public func export(projectKeys: [String], includeEmptyProjects: Bool, header: [String])
+        async throws(ReconcilerError) -> [ExportedFile]
+    {
         let all = try await backend.projects()
         var selected: [ProjectRef] = []
         for wanted in projectKeys {
-            guard let project = all.first(where: { $0.key.uppercased() == wanted.uppercased() || $0.id == wanted }) else {
+            guard let project = all.first(where: { $0.key.uppercased() == wanted.uppercased() || $0.id == wanted })
+            else {
                 throw .unknownProjectFilter(wanted)
             }
             selected.append(project)
@@ -42,23 +45,33 @@ public struct Exporter: Sendable {
         let overLimit = counts.contains { $0.value > FieldRules.defaultLimits[$0.key, default: 0] }
         let limits = overLimit ? FieldRules.defaultLimits.merging(counts) { max($0, $1) } : nil
 
-        var files = [ExportedFile(name: ExportFileNames.definitions, contents: try Self.write {
-            try SpecWriter.definitionsFile(header: header, fields: definitions.map(\.definition), fieldLimits: limits, skipped: skipped)
-        })]
+        var files = [
+            ExportedFile(
+                name: ExportFileNames.definitions,
+                contents: try Self.write {
+                    try SpecWriter.definitionsFile(
+                        header: header, fields: definitions.map(\.definition), fieldLimits: limits, skipped: skipped)
+                })
+        ]
         let written = remote.projects.compactMap { project -> (ProjectRef, [FieldKey])? in
             let keys = (remote.enabled[project] ?? []).compactMap { exportedIds[$0] }.sorted()
             return !keys.isEmpty || includeEmptyProjects || !projectKeys.isEmpty ? (project, keys) : nil
         }
         for ((project, keys), name) in zip(written, try ExportFileNames.names(for: written.map(\.0.key))) {
-            files.append(ExportedFile(name: name, contents: try Self.write {
-                try SpecWriter.projectFile(header: header, project: project.key, fields: keys)
-            }))
+            files.append(
+                ExportedFile(
+                    name: name,
+                    contents: try Self.write {
+                        try SpecWriter.projectFile(header: header, project: project.key, fields: keys)
+                    }))
         }
         return files
     }
 
     /// Definitions for every field the loader would accept; the rest, with the reason.
-    static func definitions(from remote: RemoteState) -> ([(id: Int, definition: FieldDefinition)], [SpecWriter.Skipped]) {
+    static func definitions(from remote: RemoteState) -> (
+        [(id: Int, definition: FieldDefinition)], [SpecWriter.Skipped]
+    ) {
         var definitions: [(id: Int, definition: FieldDefinition)] = []
         var skipped: [SpecWriter.Skipped] = []
         var seen: [FieldKey: Int] = [:]
@@ -67,21 +80,50 @@ public struct Exporter: Sendable {
             let name = Normalization.text(field.name)
             let options = field.options.map { Normalization.text($0.text) }
             let skip = { (reason: String) in
-                skipped.append(SpecWriter.Skipped(entity: field.entity, name: field.name, typeName: field.typeName, reason: reason))
+                skipped.append(
+                    SpecWriter.Skipped(entity: field.entity, name: field.name, typeName: field.typeName, reason: reason)
+                )
             }
-            guard let type = field.type else { skip("type \(field.typeName) is not one this tool manages"); continue }
-            if let problem = FieldRules.nameProblem(name) { skip(problem); continue }
-            if let other = seen[field.key] { skip("its name differs only in case from field \(other)"); continue }
-            if type.takesOptions, options.isEmpty { skip("a \(type.rawValue) field needs at least one option"); continue }
-            if let problem = options.lazy.compactMap(FieldRules.optionProblem).first { skip(problem); continue }
-            if Set(options).count != options.count { skip("two of its options have the same text"); continue }
+            guard let type = field.type else {
+                skip("type \(field.typeName) is not one this tool manages")
+                continue
+            }
+            if let problem = FieldRules.nameProblem(name) {
+                skip(problem)
+                continue
+            }
+            if let other = seen[field.key] {
+                skip("its name differs only in case from field \(other)")
+                continue
+            }
+            if type.takesOptions, options.isEmpty {
+                skip("a \(type.rawValue) field needs at least one option")
+                continue
+            }
+            if let problem = options.lazy.compactMap(FieldRules.optionProblem).first {
+                skip(problem)
+                continue
+            }
+            if Set(options).count != options.count {
+                skip("two of its options have the same text")
+                continue
+            }
             let description = Normalization.description(field.description)
-            if let problem = FieldRules.descriptionProblem(description) { skip(problem); continue }
+            if let problem = FieldRules.descriptionProblem(description) {
+                skip(problem)
+                continue
+            }
             seen[field.key] = field.id
-            definitions.append((field.id, FieldDefinition(
-                name: name, entity: field.entity, type: type, description: description.isEmpty ? nil : description,
-                options: type.takesOptions ? options.map { OptionSpec(text: $0, location: location) } : [], location: location
-            )))
+            definitions.append(
+                (
+                    field.id,
+                    FieldDefinition(
+                        name: name, entity: field.entity, type: type,
+                        description: description.isEmpty ? nil : description,
+                        options: type.takesOptions ? options.map { OptionSpec(text: $0, location: location) } : [],
+                        location: location
+                    )
+                ))
         }
         return (definitions, skipped)
     }

@@ -1,6 +1,6 @@
-import ZephyrDomain
 import FieldSpec
 import Foundation
+import ZephyrDomain
 
 /// Failures of planning and applying that are not YAML problems.
 public enum ReconcilerError: Error, LocalizedError, Sendable, Equatable {
@@ -21,27 +21,27 @@ public enum ReconcilerError: Error, LocalizedError, Sendable, Equatable {
 
     public var errorDescription: String? {
         switch self {
-        case let .unknownProject(reference, location):
+        case .unknownProject(let reference, let location):
             "\(location): error: project \(reference) does not exist on the server (or the user cannot see it)."
-        case let .unknownProjectFilter(key):
+        case .unknownProjectFilter(let key):
             "--project \(key) names no project in the configuration files."
-        case let .server(message):
+        case .server(let message):
             message
         case .stalePlan:
             "the saved plan is stale: the server changed since it was made; nothing was applied. Run plan again."
-        case let .unreadablePlan(path, reason):
+        case .unreadablePlan(let path, let reason):
             "cannot read the saved plan \(path): \(reason)."
-        case let .planBlocked(count):
+        case .planBlocked(let count):
             "the plan is blocked by \(count) safety rule\(count == 1 ? "" : "s"); nothing was applied."
         case .planMismatch:
             "the saved plan is not what the configuration asks for on this server: the file was edited, or the configuration or the flags differ from when it was made; nothing was applied. Run plan again."
-        case let .planForAnotherServer(planned, current):
+        case .planForAnotherServer(let planned, let current):
             "the saved plan was made for \(planned), not \(current); nothing was applied. Plan against \(current) to apply there."
-        case let .exportWouldOverwrite(directory, names):
+        case .exportWouldOverwrite(let directory, let names):
             "\(names.count) file\(names.count == 1 ? "" : "s") already exist in \(directory) (\(names.prefix(3).joined(separator: ", "))\(names.count > 3 ? ", ..." : "")); nothing was written. Pass --force to overwrite."
-        case let .exportNotWritten(directory, reason):
+        case .exportNotWritten(let directory, let reason):
             "cannot write to \(directory): \(reason)"
-        case let .exportFileConflict(reason):
+        case .exportFileConflict(let reason):
             "export cannot give every project its own file: \(reason); nothing was written. "
                 + "Export the projects separately with --project KEY and a different --out-dir."
         }

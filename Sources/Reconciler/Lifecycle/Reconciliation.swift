@@ -50,7 +50,10 @@ public struct Reconciliation: Sendable {
     /// Where reading and applying report how far they got (see `ProgressTicker`).
     public let progress: ProgressTracker
 
-    public init(backend: any FieldBackend, options: PlanOptions = PlanOptions(), parallelism: Int, progress: ProgressTracker = ProgressTracker()) {
+    public init(
+        backend: any FieldBackend, options: PlanOptions = PlanOptions(), parallelism: Int,
+        progress: ProgressTracker = ProgressTracker()
+    ) {
         self.backend = backend
         self.options = options
         self.parallelism = max(1, parallelism)
@@ -59,11 +62,13 @@ public struct Reconciliation: Sendable {
 
     /// Resolves the project files, reads the server and diffs.
     public func plan(_ spec: Spec) async throws(ReconcilerError) -> PlanningResult {
-        let projects = try ResolvedProject.resolve(spec.projects, on: try await serverProjects(), filter: options.projectFilter)
+        let projects = try ResolvedProject.resolve(
+            spec.projects, on: try await serverProjects(), filter: options.projectFilter)
         let selected = projects.filter { options.includes($0.ref) }
         let remote = try await backend.readState(
             projects: selected.map(\.ref), entities: Self.managedEntities(spec), progress: progress)
-        let plan = Planner(options: options, capabilities: backend.capabilities).plan(spec: spec, remote: remote, projects: selected)
+        let plan = Planner(options: options, capabilities: backend.capabilities).plan(
+            spec: spec, remote: remote, projects: selected)
         return PlanningResult(projects: selected, remote: remote, plan: plan)
     }
 
@@ -73,16 +78,20 @@ public struct Reconciliation: Sendable {
     /// freshly computed plan, so what runs is what this tool computed, never the file's contents.
     public func verify(_ saved: SavedPlan, against spec: Spec) async throws(ReconcilerError) -> PlanningResult {
         // The same scope as `plan`, so an unchanged server gives the same fingerprint.
-        let remote = try await backend.readState(projects: saved.projects, entities: Self.managedEntities(spec), progress: progress)
+        let remote = try await backend.readState(
+            projects: saved.projects, entities: Self.managedEntities(spec), progress: progress)
         guard remote.fingerprint == saved.fingerprint else {
             throw .stalePlan(expected: saved.fingerprint, actual: remote.fingerprint)
         }
-        let projects = try ResolvedProject.resolve(spec.projects, on: try await serverProjects(), filter: saved.options.projectFilter)
-            .filter { saved.options.includes($0.ref) }
+        let projects = try ResolvedProject.resolve(
+            spec.projects, on: try await serverProjects(), filter: saved.options.projectFilter
+        )
+        .filter { saved.options.includes($0.ref) }
         guard projects.map(\.ref).sorted() == saved.projects, spec.settings.fieldLimits == saved.limits else {
             throw .planMismatch
         }
-        let plan = Planner(options: saved.options, capabilities: backend.capabilities).plan(spec: spec, remote: remote, projects: projects)
+        let plan = Planner(options: saved.options, capabilities: backend.capabilities).plan(
+            spec: spec, remote: remote, projects: projects)
         guard plan == saved.plan else { throw .planMismatch }
         return PlanningResult(projects: projects, remote: remote, plan: plan)
     }
@@ -102,7 +111,9 @@ public struct Reconciliation: Sendable {
 
     /// Plans (or verifies a saved plan), shows it, confirms, and applies it.
     public func apply(_ source: ApplySource, observer: some ApplyObserver) async throws -> ApplyOutcome {
-        let plan: Plan, remote: RemoteState, limits: [EntityType: Int]
+        let plan: Plan
+        let remote: RemoteState
+        let limits: [EntityType: Int]
         switch source {
         case .configuration(let spec):
             let result = try await self.plan(spec)
@@ -126,8 +137,11 @@ public struct Reconciliation: Sendable {
     }
 
     /// Reads the server and writes it as configuration files (see `Exporter`).
-    public func export(projectKeys: [String], includeEmptyProjects: Bool, header: [String]) async throws(ReconcilerError) -> [ExportedFile] {
-        try await Exporter(backend: backend, progress: progress).export(projectKeys: projectKeys, includeEmptyProjects: includeEmptyProjects, header: header)
+    public func export(projectKeys: [String], includeEmptyProjects: Bool, header: [String])
+        async throws(ReconcilerError) -> [ExportedFile]
+    {
+        try await Exporter(backend: backend, progress: progress).export(
+            projectKeys: projectKeys, includeEmptyProjects: includeEmptyProjects, header: header)
     }
 }
 

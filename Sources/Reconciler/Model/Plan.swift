@@ -63,7 +63,9 @@ public struct Plan: Sendable, Hashable, Codable {
     ) {
         self.changes = changes.filter { !$0.isEmpty }.sorted { $0.key < $1.key }
         self.warnings = Array(Set(warnings)).sorted()
-        self.unmanaged = unmanaged.sorted { FieldKey(entity: $0.entity, name: $0.name) < FieldKey(entity: $1.entity, name: $1.name) }
+        self.unmanaged = unmanaged.sorted {
+            FieldKey(entity: $0.entity, name: $0.name) < FieldKey(entity: $1.entity, name: $1.name)
+        }
         self.manualSteps = Array(Set(manualSteps)).sorted()
         self.blockedBy = blockedBy
     }

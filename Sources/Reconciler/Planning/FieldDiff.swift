@@ -8,7 +8,10 @@ struct FieldDiff {
     private(set) var warnings: [PlanWarning] = []
     private(set) var manualSteps: [ManualStep] = []
 
-    init(definition: FieldDefinition, match: RemoteMatch, remote: RemoteState, projects: [ResolvedProject], capabilities: BackendCapabilities) {
+    init(
+        definition: FieldDefinition, match: RemoteMatch, remote: RemoteState, projects: [ResolvedProject],
+        capabilities: BackendCapabilities
+    ) {
         let field = match.field
         let key = definition.key
         let users = projects.filter { $0.spec.fields.contains(key) }.map(\.ref)
@@ -21,11 +24,14 @@ struct FieldDiff {
 
         let replaced = Self.replacedAttributes(definition: definition, match: match)
         if !replaced.isEmpty {
-            let reason = replaced.map { "\($0.attribute.rawValue) changes from \($0.before ?? "") to \($0.after ?? "")" }
+            let reason = replaced.map {
+                "\($0.attribute.rawValue) changes from \($0.before ?? "") to \($0.after ?? "")"
+            }
             guard capabilities.supports(.replaceField) else {
                 manualSteps.append(ManualStep(field: key, action: .replace(replaced), kind: .manual))
                 change = FieldChange(
-                    entity: definition.entity, name: definition.name, action: .none, fieldId: field.id, before: nil, after: nil,
+                    entity: definition.entity, name: definition.name, action: .none, fieldId: field.id, before: nil,
+                    after: nil,
                     projects: enables, reason: FieldChange.enablementReason(enables), protected: definition.protect
                 )
                 return
@@ -51,7 +57,8 @@ struct FieldDiff {
                     reasons.append("name differs in case")
                 }
             } else {
-                manualSteps.append(ManualStep(field: key, action: .rename(from: field.name, to: definition.name), kind: .manual))
+                manualSteps.append(
+                    ManualStep(field: key, action: .rename(from: field.name, to: definition.name), kind: .manual))
             }
         }
         if let wanted = definition.description.map(Normalization.description) {
@@ -62,9 +69,12 @@ struct FieldDiff {
                 attributes.append(.init(attribute: .description, before: field.description, after: wanted))
                 reasons.append("description differs")
             } else if clearing {
-                manualSteps.append(ManualStep(field: key, action: .clearDescription(current: current), kind: .notPossible))
+                manualSteps.append(
+                    ManualStep(field: key, action: .clearDescription(current: current), kind: .notPossible))
             } else if wanted != current {
-                manualSteps.append(ManualStep(field: key, action: .changeDescription(from: field.description, to: wanted), kind: .manual))
+                manualSteps.append(
+                    ManualStep(
+                        field: key, action: .changeDescription(from: field.description, to: wanted), kind: .manual))
             }
         }
         var optionDiff = OptionDiff(wanted: definition.options, current: field.options)
@@ -81,7 +91,8 @@ struct FieldDiff {
         change = FieldChange(
             entity: definition.entity, name: definition.name, action: changed ? .update : .none, fieldId: field.id,
             before: field.snapshot, after: definition.snapshot, attributes: attributes, options: optionChanges,
-            projects: enables, reason: changed ? reasons.joined(separator: "; ") : FieldChange.enablementReason(enables),
+            projects: enables,
+            reason: changed ? reasons.joined(separator: "; ") : FieldChange.enablementReason(enables),
             protected: definition.protect
         )
     }
@@ -91,10 +102,15 @@ struct FieldDiff {
         let field = match.field
         var attributes: [AttributeChange] = []
         if case .otherEntity = match.via {
-            attributes.append(.init(attribute: .entity, before: field.entity.rawValue, after: definition.entity.rawValue, forcesReplacement: true))
+            attributes.append(
+                .init(
+                    attribute: .entity, before: field.entity.rawValue, after: definition.entity.rawValue,
+                    forcesReplacement: true))
         }
         if field.typeName.uppercased() != definition.type.rawValue {
-            attributes.append(.init(attribute: .type, before: field.typeName, after: definition.type.rawValue, forcesReplacement: true))
+            attributes.append(
+                .init(
+                    attribute: .type, before: field.typeName, after: definition.type.rawValue, forcesReplacement: true))
         }
         return attributes
     }

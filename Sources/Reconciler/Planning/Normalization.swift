@@ -1,5 +1,5 @@
-import ZephyrDomain
 import Foundation
+import ZephyrDomain
 
 /// What every server does to text, undone before comparing, so a plan after apply is empty.
 /// (Product quirks, such as Squad doubling apostrophes, are undone by their backend on read.)

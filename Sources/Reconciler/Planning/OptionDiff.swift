@@ -27,7 +27,8 @@ struct OptionDiff {
                 option.previously.contains(Normalization.text(stored.text))
             }) {
                 let stored = unclaimed.remove(at: index)
-                renames.append(OptionChange(kind: .rename, optionId: stored.id, before: stored.text, after: option.text))
+                renames.append(
+                    OptionChange(kind: .rename, optionId: stored.id, before: stored.text, after: option.text))
             } else {
                 adds.append(OptionChange(kind: .add, after: option.text))
             }
@@ -35,7 +36,8 @@ struct OptionDiff {
         var removes = unclaimed.map { OptionChange(kind: .remove, optionId: $0.id, before: $0.text) }
         if !current.isEmpty, adds.isEmpty, renames.count + removes.count > 0, removes.count == current.count {
             // Removing every option would leave none, which the server refuses.
-            warnings.append("the server refuses to remove a field's last option; \"\(removes.last?.before ?? "")\" is kept")
+            warnings.append(
+                "the server refuses to remove a field's last option; \"\(removes.last?.before ?? "")\" is kept")
             removes.removeLast()
         }
         changes = adds + renames + removes

@@ -35,14 +35,17 @@ struct PlanBuilder {
         if let index = changes.firstIndex(where: { $0.key == key && $0.action != .delete }) {
             changes[index] = changes[index].adding(projectChange)
         } else {
-            changes.append(FieldChange(
-                entity: key.entity, name: key.name, action: .none, fieldId: fieldId, before: nil, after: nil,
-                projects: [projectChange], reason: FieldChange.enablementReason([projectChange])
-            ))
+            changes.append(
+                FieldChange(
+                    entity: key.entity, name: key.name, action: .none, fieldId: fieldId, before: nil, after: nil,
+                    projects: [projectChange], reason: FieldChange.enablementReason([projectChange])
+                ))
         }
     }
 
-    mutating func addUnmanaged(_ fields: [RemoteField], prune: Bool, options: PlanOptions, capabilities: BackendCapabilities) {
+    mutating func addUnmanaged(
+        _ fields: [RemoteField], prune: Bool, options: PlanOptions, capabilities: BackendCapabilities
+    ) {
         guard prune else {
             unmanaged += fields.map { UnmanagedField(entity: $0.entity, name: $0.name, fieldId: $0.id) }
             return
@@ -52,10 +55,11 @@ struct PlanBuilder {
             return
         }
         for field in fields {
-            changes.append(FieldChange(
-                entity: field.entity, name: field.name, action: .delete, fieldId: field.id, before: field.snapshot,
-                after: nil, reason: "no file declares it and prune is on"
-            ))
+            changes.append(
+                FieldChange(
+                    entity: field.entity, name: field.name, action: .delete, fieldId: field.id, before: field.snapshot,
+                    after: nil, reason: "no file declares it and prune is on"
+                ))
         }
         if !fields.isEmpty, !options.allowDelete {
             blockedBy.append(.pruneNotAllowed(fields.map { FieldKey(entity: $0.entity, name: $0.name) }.sorted()))
@@ -67,15 +71,19 @@ struct PlanBuilder {
         let existing = remote.allFields.count
         let destroyed = changes.filter { $0.action == .delete || $0.action == .replace }.count
         if existing >= settings.deleteThresholdMinimumFields, destroyed > 0, !options.force,
-           destroyed * 100 > settings.deleteThresholdPercent * existing {
-            blockedBy.append(.deleteThreshold(destroyed: destroyed, existing: existing, thresholdPercent: settings.deleteThresholdPercent))
+            destroyed * 100 > settings.deleteThresholdPercent * existing
+        {
+            blockedBy.append(
+                .deleteThreshold(
+                    destroyed: destroyed, existing: existing, thresholdPercent: settings.deleteThresholdPercent))
         }
         for entity in EntityType.allCases {
-            let count = (remote.fields[entity] ?? []).count
+            let count =
+                (remote.fields[entity] ?? []).count
                 + changes.filter { $0.entity == entity && $0.action == .create }.count
                 - changes.filter { $0.before?.entity == entity && $0.action == .delete }.count
                 + changes.filter { $0.action == .replace && $0.entity != $0.before?.entity }
-                    .reduce(0) { $0 + ($1.entity == entity ? 1 : -1) }
+                .reduce(0) { $0 + ($1.entity == entity ? 1 : -1) }
             let limit = settings.limit(for: entity)
             if count > limit {
                 blockedBy.append(.fieldLimit(entity, count: count, limit: limit))

@@ -1,4 +1,5 @@
 import ZephyrDomain
+
 /// The switches a user gives `plan`, `apply` and `drift`.
 public struct PlanOptions: Sendable, Hashable, Codable {
     /// `--allow-replace`: type or entity changes may destroy and recreate fields.
@@ -10,7 +11,9 @@ public struct PlanOptions: Sendable, Hashable, Codable {
     /// `--project KEY`: only these projects (keys or ids, compared case-insensitively); nil for all.
     public var projectFilter: Set<String>?
 
-    public init(allowReplace: Bool = false, allowDelete: Bool = false, force: Bool = false, projectFilter: Set<String>? = nil) {
+    public init(
+        allowReplace: Bool = false, allowDelete: Bool = false, force: Bool = false, projectFilter: Set<String>? = nil
+    ) {
         self.allowReplace = allowReplace
         self.allowDelete = allowDelete
         self.force = force

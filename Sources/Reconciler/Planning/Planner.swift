@@ -23,9 +23,10 @@ public struct Planner: Sendable {
         let narrowed = options.projectFilter != nil
         let wanted = Set(selected.flatMap(\.spec.fields))
         let definitions = spec.definitions.filter { !narrowed || wanted.contains($0.key) }
-        let reservedKeys = Set(spec.definitions.flatMap { definition in
-            [definition.key] + definition.previously.map { FieldKey(entity: definition.entity, name: $0) }
-        })
+        let reservedKeys = Set(
+            spec.definitions.flatMap { definition in
+                [definition.key] + definition.previously.map { FieldKey(entity: definition.entity, name: $0) }
+            })
 
         var claimed = Set<Int>()
         var fieldIds: [FieldKey: Int] = [:]
@@ -37,17 +38,20 @@ public struct Planner: Sendable {
                     builder.manualSteps.append(ManualStep(field: definition.key, action: .createField, kind: .manual))
                     continue
                 }
-                builder.changes.append(FieldChange(
-                    entity: definition.entity, name: definition.name, action: .create, fieldId: nil, before: nil,
-                    after: definition.snapshot, projects: users.map { ProjectChange(kind: .enable, project: $0) },
-                    reason: "not on the server", protected: definition.protect
-                ))
+                builder.changes.append(
+                    FieldChange(
+                        entity: definition.entity, name: definition.name, action: .create, fieldId: nil, before: nil,
+                        after: definition.snapshot, projects: users.map { ProjectChange(kind: .enable, project: $0) },
+                        reason: "not on the server", protected: definition.protect
+                    ))
                 continue
             }
             claimed.insert(match.field.id)
             fieldIds[definition.key] = match.field.id
             builder.add(
-                FieldDiff(definition: definition, match: match, remote: remote, projects: selected, capabilities: capabilities),
+                FieldDiff(
+                    definition: definition, match: match, remote: remote, projects: selected, capabilities: capabilities
+                ),
                 options: options)
         }
 
@@ -58,7 +62,8 @@ public struct Planner: Sendable {
             for definition in definitions where !listed.contains(definition.key) {
                 guard let id = fieldIds[definition.key], enabledHere.contains(id) else { continue }
                 guard capabilities.supports(.enablePerProject) else {
-                    builder.manualSteps.append(ManualStep(field: definition.key, action: .disable(project.ref), kind: .manual))
+                    builder.manualSteps.append(
+                        ManualStep(field: definition.key, action: .disable(project.ref), kind: .manual))
                     continue
                 }
                 builder.addProjectChange(.init(kind: .disable, project: project.ref), to: definition.key, fieldId: id)
@@ -77,12 +82,14 @@ public struct Planner: Sendable {
 extension FieldDefinition {
     /// The definition as the server will hold it, options in declared order.
     var snapshot: FieldSnapshot {
-        FieldSnapshot(name: name, entity: entity, type: .known(type), description: description, options: options.map(\.text))
+        FieldSnapshot(
+            name: name, entity: entity, type: .known(type), description: description, options: options.map(\.text))
     }
 }
 
 extension RemoteField {
     var snapshot: FieldSnapshot {
-        FieldSnapshot(name: name, entity: entity, type: serverType, description: description, options: options.map(\.text))
+        FieldSnapshot(
+            name: name, entity: entity, type: serverType, description: description, options: options.map(\.text))
     }
 }

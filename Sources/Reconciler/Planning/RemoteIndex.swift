@@ -25,10 +25,12 @@ struct RemoteIndex {
             let key = FieldKey(entity: field.entity, name: Normalization.text(field.name))
             if let kept = byKey[key] {
                 // Old servers allowed case-insensitive duplicates; manage the oldest, leave the rest.
-                duplicateWarnings.append(PlanWarning(
-                    field: key.description,
-                    message: "the server has two fields named like this (ids \(kept.id) and \(field.id)); only id \(kept.id) is managed"
-                ))
+                duplicateWarnings.append(
+                    PlanWarning(
+                        field: key.description,
+                        message:
+                            "the server has two fields named like this (ids \(kept.id) and \(field.id)); only id \(kept.id) is managed"
+                    ))
             } else {
                 byKey[key] = field
             }

@@ -13,7 +13,9 @@ public struct ResolvedProject: Sendable, Hashable {
 
     /// Pairs every project file with a server project by key (any case) or id; `filter` (from
     /// `--project`) must name only projects the files declare.
-    static func resolve(_ specs: [ProjectSpec], on server: [ProjectRef], filter: Set<String>?) throws(ReconcilerError) -> [ResolvedProject] {
+    static func resolve(_ specs: [ProjectSpec], on server: [ProjectRef], filter: Set<String>?) throws(ReconcilerError)
+        -> [ResolvedProject]
+    {
         var byReference: [String: ProjectRef] = [:]
         for project in server {
             byReference[project.key.uppercased()] = project
@@ -27,7 +29,8 @@ public struct ResolvedProject: Sendable, Hashable {
             resolved.append(ResolvedProject(spec: spec, ref: found))
         }
         if let filter {
-            for wanted in filter.sorted() where !resolved.contains(where: { $0.ref.key.uppercased() == wanted.uppercased() || $0.ref.id == wanted }) {
+            for wanted in filter.sorted()
+            where !resolved.contains(where: { $0.ref.key.uppercased() == wanted.uppercased() || $0.ref.id == wanted }) {
                 throw .unknownProjectFilter(wanted)
             }
         }

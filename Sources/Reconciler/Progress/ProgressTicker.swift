@@ -19,10 +19,11 @@ public final class ProgressTicker: Sendable {
         self.write = write
         let start = ContinuousClock.now
         task = Task {
-            let (delay, every): (Duration, Duration) = switch style {
-            case .live: (.seconds(1), .milliseconds(500))
-            case .periodic(let interval): (interval, interval)
-            }
+            let (delay, every): (Duration, Duration) =
+                switch style {
+                case .live: (.seconds(1), .milliseconds(500))
+                case .periodic(let interval): (interval, interval)
+                }
             try? await Task.sleep(for: delay)
             while !Task.isCancelled {
                 let line = Self.line(tracker.snapshot, elapsed: ContinuousClock.now - start)
@@ -48,6 +49,7 @@ public final class ProgressTicker: Sendable {
     public static func line(_ snapshot: ProgressTracker.Snapshot, elapsed: Duration) -> String? {
         guard !snapshot.phase.isEmpty else { return nil }
         let seconds = elapsed.components.seconds
-        return "Still \(snapshot.phase): \(snapshot.done) of \(snapshot.total) \(snapshot.unit) done [\(seconds)s elapsed]"
+        return
+            "Still \(snapshot.phase): \(snapshot.done) of \(snapshot.total) \(snapshot.unit) done [\(seconds)s elapsed]"
     }
 }

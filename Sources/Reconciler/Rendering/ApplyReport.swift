@@ -1,5 +1,5 @@
-import ZephyrDomain
 import Foundation
+import ZephyrDomain
 
 /// `apply --format json`: one JSON object per line (schema `schema/apply.schema.json`), so a CI
 /// log can be followed and parsed while the apply runs. Keys are sorted: the same events give
@@ -12,18 +12,20 @@ public enum ApplyReport {
 
     /// One finished, failed or not started operation.
     public static func changeLine(_ event: ApplyEvent) -> String {
-        line(ChangeLine(
-            status: event.status, operation: event.operation, detail: event.detail,
-            elapsed_seconds: (event.elapsed * 1000).rounded() / 1000
-        ))
+        line(
+            ChangeLine(
+                status: event.status, operation: event.operation, detail: event.detail,
+                elapsed_seconds: (event.elapsed * 1000).rounded() / 1000
+            ))
     }
 
     /// The outcome, with the counts the text report prints.
     public static func summaryLine(_ result: ApplyResult) -> String {
-        line(SummaryLine(
-            succeeded: result.succeeded, interrupted: result.interrupted, counts: result.counts,
-            done: result.done.count, failed: result.failed.count, skipped: result.skipped.count
-        ))
+        line(
+            SummaryLine(
+                succeeded: result.succeeded, interrupted: result.interrupted, counts: result.counts,
+                done: result.done.count, failed: result.failed.count, skipped: result.skipped.count
+            ))
     }
 
     private struct PlanLine: Encodable {
@@ -50,7 +52,11 @@ public enum ApplyReport {
             try container.encode(type, forKey: .type)
             try container.encode(status, forKey: .status)
             try container.encode(operation, forKey: .operation)
-            if let detail { try container.encode(detail, forKey: .detail) } else { try container.encodeNil(forKey: .detail) }
+            if let detail {
+                try container.encode(detail, forKey: .detail)
+            } else {
+                try container.encodeNil(forKey: .detail)
+            }
             try container.encode(elapsed_seconds, forKey: .elapsed_seconds)
         }
     }

@@ -1,4 +1,3 @@
-import ZephyrDomain
 import Foundation
 import ZephyrDomain
 
@@ -19,13 +18,14 @@ struct FieldBlockRenderer {
 
     func lines(for change: FieldChange) -> [String] {
         let id = change.fieldId.map { " (id \($0))" } ?? ""
-        let (symbol, headline): (String, String) = switch change.action {
-        case .create: ("+", "will be created")
-        case .update: ("~", "will be updated in place\(id)")
-        case .replace: ("-/+", "must be replaced\(id)")
-        case .delete: ("-", "will be deleted\(id)")
-        case .none: ("~", "will change where it is enabled\(id)")
-        }
+        let (symbol, headline): (String, String) =
+            switch change.action {
+            case .create: ("+", "will be created")
+            case .update: ("~", "will be updated in place\(id)")
+            case .replace: ("-/+", "must be replaced\(id)")
+            case .delete: ("-", "will be deleted\(id)")
+            case .none: ("~", "will change where it is enabled\(id)")
+            }
         // Names and reasons hold server text: escaped, so no control sequence reaches a terminal.
         var lines = ["  # " + DisplayText.escaped("\(change.key) \(headline): \(change.reason)")]
         lines.append(paint(symbol.count == 1 ? "  \(symbol)" : symbol, symbol) + " field \(quote(change.name)) {")
@@ -43,8 +43,9 @@ struct FieldBlockRenderer {
             if let before = change.before { lines += attributes(before).map { row("-", $0.0, $0.1) } }
         case .replace:
             for attribute in change.attributes {
-                lines.append(row("~", attribute.attribute.rawValue, "\(quote(attribute.before)) -> \(quote(attribute.after))")
-                    + paint(" # forces replacement", "-"))
+                lines.append(
+                    row("~", attribute.attribute.rawValue, "\(quote(attribute.before)) -> \(quote(attribute.after))")
+                        + paint(" # forces replacement", "-"))
             }
             if let after = change.after {
                 let changed = Set(change.attributes.map(\.attribute.rawValue))
@@ -52,7 +53,8 @@ struct FieldBlockRenderer {
             }
         case .update, .none:
             for attribute in change.attributes {
-                lines.append(row("~", attribute.attribute.rawValue, "\(quote(attribute.before)) -> \(quote(attribute.after))"))
+                lines.append(
+                    row("~", attribute.attribute.rawValue, "\(quote(attribute.before)) -> \(quote(attribute.after))"))
             }
         }
         for option in change.options {
@@ -60,12 +62,16 @@ struct FieldBlockRenderer {
             case .add: lines.append(paint("+", "+") + " option \(quote(option.after))")
             case .rename: lines.append(paint("~", "~") + " option \(quote(option.before)) -> \(quote(option.after))")
             case .remove:
-                lines.append(paint("-", "-") + " option \(quote(option.before))" + paint(" # clears the values recorded with it", "-"))
+                lines.append(
+                    paint("-", "-") + " option \(quote(option.before))"
+                        + paint(" # clears the values recorded with it", "-"))
             }
         }
         for project in change.projects {
             let name = DisplayText.escaped("\(project.project)")
-            lines.append(project.kind == .enable ? paint("+", "+") + " enable in \(name)" : paint("-", "-") + " disable in \(name)")
+            lines.append(
+                project.kind == .enable
+                    ? paint("+", "+") + " enable in \(name)" : paint("-", "-") + " disable in \(name)")
         }
         return lines
     }
@@ -73,7 +79,9 @@ struct FieldBlockRenderer {
     private func attributes(_ snapshot: FieldSnapshot) -> [(String, String)] {
         var result = [("entity", quote(snapshot.entity.rawValue)), ("type", quote(snapshot.type.name))]
         if let description = snapshot.description { result.append(("description", quote(description))) }
-        if !snapshot.options.isEmpty { result.append(("options", "[" + snapshot.options.map { quote($0) }.joined(separator: ", ") + "]")) }
+        if !snapshot.options.isEmpty {
+            result.append(("options", "[" + snapshot.options.map { quote($0) }.joined(separator: ", ") + "]"))
+        }
         return result
     }
 
@@ -90,12 +98,13 @@ struct FieldBlockRenderer {
 
     private func paint(_ text: String, _ symbol: String) -> String {
         guard style == .ansi else { return text }
-        let code = switch symbol {
-        case "+": "32"
-        case "-": "31"
-        case "-/+": "35"
-        default: "33"
-        }
+        let code =
+            switch symbol {
+            case "+": "32"
+            case "-": "31"
+            case "-/+": "35"
+            default: "33"
+            }
         return "\u{1B}[\(code)m\(text)\u{1B}[0m"
     }
 }

@@ -1,5 +1,5 @@
-import ZephyrDomain
 import Foundation
+import ZephyrDomain
 
 /// The versioned JSON plan: sorted keys, so identical plans give identical bytes.
 public struct JSONPlanRenderer: PlanRenderer {

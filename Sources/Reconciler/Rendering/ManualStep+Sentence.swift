@@ -1,4 +1,5 @@
 import ZephyrDomain
+
 extension ManualStep {
     /// What to do (or why nothing can be done), in one sentence without the field's name.
     public var sentence: String {
@@ -7,9 +8,9 @@ extension ManualStep {
             "the server cannot clear a description; it stays \"\(current)\" (remove `description` from the file to stop this warning)"
         case .createField:
             "create the field by hand; the server's API cannot create it"
-        case let .rename(from, to):
+        case .rename(let from, let to):
             "rename \"\(from)\" to \"\(to)\" by hand; the server's API cannot rename fields"
-        case let .changeDescription(from, to):
+        case .changeDescription(let from, let to):
             "change the description from \"\(from ?? "")\" to \"\(to)\" by hand; the server's API cannot change it"
         case .replace(let attributes):
             "change \(attributes.map { "\($0.attribute.rawValue) from \($0.before ?? "") to \($0.after ?? "")" }.joined(separator: " and ")) by hand; the server's API cannot"

@@ -14,7 +14,10 @@ public struct MarkdownPlanRenderer: PlanRenderer {
         let title = kind == .plan ? "zephyr-fields plan" : "zephyr-fields drift report"
         var head = ["### \(title)", ""]
         if !plan.hasChanges {
-            head.append(kind == .plan ? "**No changes.** Zephyr matches the configuration." : "**No drift.** Zephyr matches the configuration.")
+            head.append(
+                kind == .plan
+                    ? "**No changes.** Zephyr matches the configuration."
+                    : "**No drift.** Zephyr matches the configuration.")
         } else {
             let summary = plan.summary
             head += [
@@ -26,7 +29,10 @@ public struct MarkdownPlanRenderer: PlanRenderer {
             if let loss = summary.dataLoss { head += ["", "> [!WARNING]", "> \(loss)"] }
         }
         if plan.isBlocked {
-            head += ["", "> [!CAUTION]", "> **Blocked** by \(plan.blockedBy.count) safety rule\(plan.blockedBy.count == 1 ? "" : "s"); apply will refuse this plan:"]
+            head += [
+                "", "> [!CAUTION]",
+                "> **Blocked** by \(plan.blockedBy.count) safety rule\(plan.blockedBy.count == 1 ? "" : "s"); apply will refuse this plan:",
+            ]
             head += plan.blockedBy.map { "> - \(escape($0.sentence))" }
         }
         var sections = head.joined(separator: "\n") + "\n"
@@ -39,13 +45,15 @@ public struct MarkdownPlanRenderer: PlanRenderer {
 
     /// Whole field blocks in a `diff` fence until the budget runs out, then a count of the rest.
     private func changesSection(_ plan: Plan, budget: Int) -> String {
-        let opening = "\n<details><summary>Details: \(plan.changes.count) field\(plan.changes.count == 1 ? "" : "s") changed</summary>\n\n```diff\n"
+        let opening =
+            "\n<details><summary>Details: \(plan.changes.count) field\(plan.changes.count == 1 ? "" : "s") changed</summary>\n\n```diff\n"
         let closing = "```\n\n</details>\n"
         var body = ""
         var shown = 0
         let blocks = FieldBlockRenderer(style: .plain)
         for change in plan.changes {
-            let block = blocks.lines(for: change).map { Self.diffLine($0.replacingOccurrences(of: "```", with: "'''")) }
+            let block =
+                blocks.lines(for: change).map { Self.diffLine($0.replacingOccurrences(of: "```", with: "'''")) }
                 .joined(separator: "\n") + "\n\n"
             if opening.count + body.count + block.count + closing.count + 120 > budget { break }
             body += block
@@ -53,7 +61,8 @@ public struct MarkdownPlanRenderer: PlanRenderer {
         }
         var section = opening + body + closing
         if shown < plan.changes.count {
-            section += "\n_\(plan.changes.count - shown) more field\(plan.changes.count - shown == 1 ? "" : "s") not shown to keep this comment under \(limit) characters; run `zephyr-fields plan` or read the JSON plan for all of them._\n"
+            section +=
+                "\n_\(plan.changes.count - shown) more field\(plan.changes.count - shown == 1 ? "" : "s") not shown to keep this comment under \(limit) characters; run `zephyr-fields plan` or read the JSON plan for all of them._\n"
         }
         return section
     }
@@ -73,19 +82,28 @@ public struct MarkdownPlanRenderer: PlanRenderer {
         var text = ""
         if !plan.handSteps.isEmpty {
             let items = plan.handSteps.map { "- \(MarkdownText.code($0.field.description)): \(escape($0.sentence))" }
-            text += "\n<details open><summary>\(plan.handSteps.count) manual step\(plan.handSteps.count == 1 ? "" : "s") (the server's API cannot make these)</summary>\n\n"
+            text +=
+                "\n<details open><summary>\(plan.handSteps.count) manual step\(plan.handSteps.count == 1 ? "" : "s") (the server's API cannot make these)</summary>\n\n"
                 + items.joined(separator: "\n") + "\n\n</details>\n"
         }
         let warnings = plan.notices
         if !warnings.isEmpty {
-            let items = warnings.prefix(50).map { "- \($0.field.map { "\(MarkdownText.code("\($0)")): " } ?? "")\(escape($0.message))" }
-            text += "\n<details><summary>\(warnings.count) warning\(warnings.count == 1 ? "" : "s")</summary>\n\n" + items.joined(separator: "\n")
+            let items = warnings.prefix(50).map {
+                "- \($0.field.map { "\(MarkdownText.code("\($0)")): " } ?? "")\(escape($0.message))"
+            }
+            text +=
+                "\n<details><summary>\(warnings.count) warning\(warnings.count == 1 ? "" : "s")</summary>\n\n"
+                + items.joined(separator: "\n")
             if warnings.count > 50 { text += "\n- … and \(warnings.count - 50) more" }
             text += "\n\n</details>\n"
         }
         if !plan.unmanaged.isEmpty {
-            let items = plan.unmanaged.prefix(100).map { "- \(MarkdownText.code("\($0.entity.rawValue)/\($0.name)")) (id \($0.fieldId))" }
-            text += "\n<details><summary>\(plan.unmanaged.count) unmanaged field\(plan.unmanaged.count == 1 ? "" : "s") (left alone)</summary>\n\n" + items.joined(separator: "\n")
+            let items = plan.unmanaged.prefix(100).map {
+                "- \(MarkdownText.code("\($0.entity.rawValue)/\($0.name)")) (id \($0.fieldId))"
+            }
+            text +=
+                "\n<details><summary>\(plan.unmanaged.count) unmanaged field\(plan.unmanaged.count == 1 ? "" : "s") (left alone)</summary>\n\n"
+                + items.joined(separator: "\n")
             if plan.unmanaged.count > 100 { text += "\n- … and \(plan.unmanaged.count - 100) more" }
             text += "\n\n</details>\n"
         }
@@ -94,6 +112,7 @@ public struct MarkdownPlanRenderer: PlanRenderer {
 
     /// Keeps user text from opening HTML or breaking the comment's structure.
     private func escape(_ text: String) -> String {
-        DisplayText.withoutControls(text).replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+        DisplayText.withoutControls(text).replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(
+            of: ">", with: "&gt;")
     }
 }

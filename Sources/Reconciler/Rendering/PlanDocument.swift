@@ -56,7 +56,9 @@ struct PlanDocument: Encodable {
         warnings = plan.notices
         unmanaged = plan.unmanaged
         let steps = plan.handSteps.map {
-            ManualStepEntry(field: FieldRef(entity: $0.field.entity, name: $0.field.name, id: nil), kind: $0.kind, instruction: $0.sentence)
+            ManualStepEntry(
+                field: FieldRef(entity: $0.field.entity, name: $0.field.name, id: nil), kind: $0.kind,
+                instruction: $0.sentence)
         }
         manual_steps = steps.isEmpty ? nil : steps
         blocked_by = plan.blockedBy.map(\.sentence)
@@ -67,26 +69,31 @@ struct PlanDocument: Encodable {
         let field = FieldRef(entity: change.entity, name: change.name, id: change.fieldId)
         var entries: [Entry] = []
         if change.action != .none {
-            entries.append(Entry(
-                action: change.action.rawValue, field: field, project: nil, option: nil, before: change.before,
-                after: change.action == .delete ? nil : change.after,
-                attributes: change.attributes.isEmpty ? nil : change.attributes, reason: change.reason
-            ))
+            entries.append(
+                Entry(
+                    action: change.action.rawValue, field: field, project: nil, option: nil, before: change.before,
+                    after: change.action == .delete ? nil : change.after,
+                    attributes: change.attributes.isEmpty ? nil : change.attributes, reason: change.reason
+                ))
         }
         for option in change.options {
-            entries.append(Entry(
-                action: "\(option.kind.rawValue)_option", field: field, project: nil,
-                option: OptionRef(id: option.optionId, before: option.before, after: option.after),
-                before: nil, after: nil, attributes: nil,
-                reason: option.kind == .remove ? "removed from the file; clears the values recorded with it" : "options differ"
-            ))
+            entries.append(
+                Entry(
+                    action: "\(option.kind.rawValue)_option", field: field, project: nil,
+                    option: OptionRef(id: option.optionId, before: option.before, after: option.after),
+                    before: nil, after: nil, attributes: nil,
+                    reason: option.kind == .remove
+                        ? "removed from the file; clears the values recorded with it" : "options differ"
+                ))
         }
         for project in change.projects {
-            entries.append(Entry(
-                action: project.kind.rawValue, field: field, project: project.project, option: nil,
-                before: nil, after: nil, attributes: nil,
-                reason: project.kind == .enable ? "listed in the project's file" : "not listed in the project's file"
-            ))
+            entries.append(
+                Entry(
+                    action: project.kind.rawValue, field: field, project: project.project, option: nil,
+                    before: nil, after: nil, attributes: nil,
+                    reason: project.kind == .enable
+                        ? "listed in the project's file" : "not listed in the project's file"
+                ))
         }
         return entries
     }

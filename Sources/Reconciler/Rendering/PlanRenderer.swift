@@ -1,4 +1,5 @@
 import ZephyrDomain
+
 /// Whether a document reports a plan (what apply would do) or drift (what changed by hand).
 public enum ReportKind: String, Sendable, Codable {
     case plan, drift
@@ -32,6 +33,7 @@ extension PlanSummary {
     /// What the plan destroys besides deleted and replaced fields, or nil when nothing.
     public var dataLoss: String? {
         guard optionRemovals > 0 else { return nil }
-        return "Data loss: \(optionRemovals) option removal\(optionRemovals == 1 ? "" : "s") clear\(optionRemovals == 1 ? "s" : "") the values recorded with \(optionRemovals == 1 ? "it" : "them")."
+        return
+            "Data loss: \(optionRemovals) option removal\(optionRemovals == 1 ? "" : "s") clear\(optionRemovals == 1 ? "s" : "") the values recorded with \(optionRemovals == 1 ? "it" : "them")."
     }
 }

@@ -13,9 +13,10 @@ public struct TextPlanRenderer: PlanRenderer {
     public func render(_ plan: Plan, kind: ReportKind) -> String {
         var lines: [String] = []
         if plan.hasChanges {
-            lines.append(kind == .plan
-                ? "zephyr-fields will perform the following actions:"
-                : "Drift detected: the server differs from the configuration. Applying would:")
+            lines.append(
+                kind == .plan
+                    ? "zephyr-fields will perform the following actions:"
+                    : "Drift detected: the server differs from the configuration. Applying would:")
             lines.append("")
             let blocks = FieldBlockRenderer(style: color ? .ansi : .plain)
             for change in plan.changes {
@@ -26,9 +27,10 @@ public struct TextPlanRenderer: PlanRenderer {
             lines.append("\(kind == .plan ? "Plan" : "Drift"): \(plan.summary.line).")
             if let loss = plan.summary.dataLoss { lines.append(loss) }
         } else {
-            lines.append(kind == .plan
-                ? "No changes. Zephyr matches the configuration."
-                : "No drift. Zephyr matches the configuration.")
+            lines.append(
+                kind == .plan
+                    ? "No changes. Zephyr matches the configuration."
+                    : "No drift. Zephyr matches the configuration.")
             if !plan.unmanaged.isEmpty { lines += [""] + Self.unmanaged(plan).dropLast() }
         }
         lines += Self.notes(for: plan)
@@ -39,7 +41,8 @@ public struct TextPlanRenderer: PlanRenderer {
     static func unmanaged(_ plan: Plan) -> [String] {
         guard !plan.unmanaged.isEmpty else { return [] }
         return ["Unmanaged fields (on the server, in no file; left alone because prune is off):"]
-            + plan.unmanaged.map { "  - " + DisplayText.escaped("\($0.entity.rawValue)/\($0.name) (id \($0.fieldId))") } + [""]
+            + plan.unmanaged.map { "  - " + DisplayText.escaped("\($0.entity.rawValue)/\($0.name) (id \($0.fieldId))") }
+            + [""]
     }
 
     /// Manual steps, warnings and blocking rules, after the summary.
@@ -51,10 +54,15 @@ public struct TextPlanRenderer: PlanRenderer {
         }
         if !plan.notices.isEmpty {
             lines += ["", "Warnings:"]
-            lines += plan.notices.map { "  - " + DisplayText.withoutControls("\($0.field.map { "\($0): " } ?? "")\($0.message)") }
+            lines += plan.notices.map {
+                "  - " + DisplayText.withoutControls("\($0.field.map { "\($0): " } ?? "")\($0.message)")
+            }
         }
         if plan.isBlocked {
-            lines += ["", "Blocked: this plan breaks \(plan.blockedBy.count) safety rule\(plan.blockedBy.count == 1 ? "" : "s") and will not be applied:"]
+            lines += [
+                "",
+                "Blocked: this plan breaks \(plan.blockedBy.count) safety rule\(plan.blockedBy.count == 1 ? "" : "s") and will not be applied:",
+            ]
             lines += plan.blockedBy.map { "  - " + DisplayText.withoutControls($0.sentence) }
         }
         return lines

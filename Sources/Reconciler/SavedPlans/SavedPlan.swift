@@ -29,7 +29,8 @@ public struct SavedPlan: Codable, Sendable, Hashable {
     public static let maximumFileSize = 32 * 1024 * 1024
 
     public init(
-        toolVersion: String, server: String, projects: [ProjectRef], fingerprint: String, fieldLimits: [EntityType: Int],
+        toolVersion: String, server: String, projects: [ProjectRef], fingerprint: String,
+        fieldLimits: [EntityType: Int],
         options: PlanOptions, plan: Plan
     ) {
         self.formatVersion = Self.formatVersion
@@ -44,7 +45,9 @@ public struct SavedPlan: Codable, Sendable, Hashable {
 
     /// The limits keyed by entity type again.
     public var limits: [EntityType: Int] {
-        Dictionary(uniqueKeysWithValues: fieldLimits.compactMap { key, value in EntityType(rawValue: key).map { ($0, value) } })
+        Dictionary(
+            uniqueKeysWithValues: fieldLimits.compactMap { key, value in EntityType(rawValue: key).map { ($0, value) } }
+        )
     }
 
     public func encoded() -> Data {
@@ -56,12 +59,15 @@ public struct SavedPlan: Codable, Sendable, Hashable {
 
     public static func read(path: String) throws(ReconcilerError) -> SavedPlan {
         // Check the target (not a symlink) first: a FIFO or a huge file would hang or exhaust memory.
-        let attributes = try? FileManager.default.attributesOfItem(atPath: URL(fileURLWithPath: path).resolvingSymlinksInPath().path)
+        let attributes = try? FileManager.default.attributesOfItem(
+            atPath: URL(fileURLWithPath: path).resolvingSymlinksInPath().path)
         guard let attributes, attributes[.type] as? FileAttributeType == .typeRegular else {
             throw .unreadablePlan(path: path, reason: "it is not a regular file that can be read")
         }
         if let size = attributes[.size] as? Int, size > maximumFileSize {
-            throw .unreadablePlan(path: path, reason: "it is \(size / 1_048_576) MB, over the \(maximumFileSize / 1_048_576) MB a plan can be")
+            throw .unreadablePlan(
+                path: path,
+                reason: "it is \(size / 1_048_576) MB, over the \(maximumFileSize / 1_048_576) MB a plan can be")
         }
         let data: Data
         do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
@@ -72,7 +78,8 @@ public struct SavedPlan: Codable, Sendable, Hashable {
             throw .unreadablePlan(path: path, reason: "it is not a plan written by `zephyr-fields plan --out`")
         }
         guard saved.formatVersion == formatVersion else {
-            throw .unreadablePlan(path: path, reason: "it has format version \(saved.formatVersion); this tool reads \(formatVersion)")
+            throw .unreadablePlan(
+                path: path, reason: "it has format version \(saved.formatVersion); this tool reads \(formatVersion)")
         }
         return saved
     }
@@ -86,7 +93,8 @@ public struct SavedPlan: Codable, Sendable, Hashable {
 
     /// Drops `user:password@` from a URL so no secret reaches the file.
     public static func redacting(_ server: String) -> String {
-        guard var components = URLComponents(string: server), components.user != nil || components.password != nil else {
+        guard var components = URLComponents(string: server), components.user != nil || components.password != nil
+        else {
             return server
         }
         components.user = nil

@@ -27,12 +27,18 @@ public struct BackendConnection: Sendable {
         warn: (String) -> Void = { _ in }
     ) throws -> BackendConnection {
         guard let server = settings.server ?? environment["ZEPHYR_URL"], !server.isEmpty else {
-            throw ConnectionError(message: "no server given: pass --server URL, set ZEPHYR_URL, or use --server simulator:state.json to try the embedded simulator.")
+            throw ConnectionError(
+                message:
+                    "no server given: pass --server URL, set ZEPHYR_URL, or use --server simulator:state.json to try the embedded simulator."
+            )
         }
         guard settings.flavor == .squad else {
             // Enterprise keeps fields per testcase/requirement, options in preferences, and has no
             // field update or delete: its backend is not written yet.
-            throw ConnectionError(message: "--flavor enterprise is not supported for field management yet: this version manages Zephyr Squad custom fields (test executions and test steps).")
+            throw ConnectionError(
+                message:
+                    "--flavor enterprise is not supported for field management yet: this version manages Zephyr Squad custom fields (test executions and test steps)."
+            )
         }
         var credentials: Credentials
         var display = server

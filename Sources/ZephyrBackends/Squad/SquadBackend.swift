@@ -12,7 +12,8 @@ public struct SquadBackend: FieldBackend {
     public static let capabilities = BackendCapabilities(
         product: "Zephyr Squad",
         supported: [
-            .createField, .renameField, .changeDescription, .deleteField, .replaceField, .enablePerProject, .editOptions,
+            .createField, .renameField, .changeDescription, .deleteField, .replaceField, .enablePerProject,
+            .editOptions,
         ]
     )
 

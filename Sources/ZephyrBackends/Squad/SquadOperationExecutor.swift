@@ -45,7 +45,11 @@ struct SquadOperationExecutor: Sendable {
         case .delete(let targets):
             let ids = targets.compactMap(\.existingId)
             try await idempotent(goneIsDone: true) {
-                if ids.count == 1 { try await api.deleteField(id: ids[0]) } else { try await api.deleteFields(ids: ids) }
+                if ids.count == 1 {
+                    try await api.deleteField(id: ids[0])
+                } else {
+                    try await api.deleteFields(ids: ids)
+                }
             }
             try await waitUntilGone(ids)
         case .setEnabled(let on, let project):
@@ -69,7 +73,10 @@ struct SquadOperationExecutor: Sendable {
     /// Creates a field once; after an ambiguous failure, looks for it before trying again.
     private func create(_ snapshot: FieldSnapshot) async throws -> RemoteField {
         guard let type = snapshot.type.known else {
-            throw ExecutionFailure(message: "\(snapshot.entity.rawValue)/\(snapshot.name) has type \(snapshot.type), which this tool cannot create")
+            throw ExecutionFailure(
+                message:
+                    "\(snapshot.entity.rawValue)/\(snapshot.name) has type \(snapshot.type), which this tool cannot create"
+            )
         }
         let key = FieldKey(entity: snapshot.entity, name: snapshot.name)
         var created: RemoteField?
@@ -77,9 +84,11 @@ struct SquadOperationExecutor: Sendable {
             created = try await api.fields(entity: snapshot.entity).first { $0.key == key }
             return created != nil
         }) {
-            created = try await api.createField(NewField(
-                name: snapshot.name, description: snapshot.description, type: type, entity: snapshot.entity, options: snapshot.options
-            ))
+            created = try await api.createField(
+                NewField(
+                    name: snapshot.name, description: snapshot.description, type: type, entity: snapshot.entity,
+                    options: snapshot.options
+                ))
         }
         guard let created else { throw ExecutionFailure(message: "\(key) was not found after its create") }
         return created
@@ -97,7 +106,8 @@ struct SquadOperationExecutor: Sendable {
 
     private func waitUntilGone(_ ids: [Int]) async throws {
         var remaining = ids
-        try await waitUntil("fields \(ids.map(String.init).joined(separator: ", ")) were deleted but are still listed") {
+        try await waitUntil("fields \(ids.map(String.init).joined(separator: ", ")) were deleted but are still listed")
+        {
             var still: [Int] = []
             for id in remaining where try await api.field(id: id) != nil { still.append(id) }
             remaining = still

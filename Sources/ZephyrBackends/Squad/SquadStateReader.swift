@@ -16,7 +16,8 @@ struct SquadStateReader: Sendable {
 
     /// Reads global fields and, for each project, the ids of the fields of `entities` enabled there.
     func read(
-        projects: [ProjectRef], entities: Set<EntityType> = Set(EntityType.allCases), progress: ProgressTracker = ProgressTracker()
+        projects: [ProjectRef], entities: Set<EntityType> = Set(EntityType.allCases),
+        progress: ProgressTracker = ProgressTracker()
     ) async throws(ReconcilerError) -> RemoteState {
         enum Read: Sendable {
             case global(EntityType)
@@ -26,8 +27,11 @@ struct SquadStateReader: Sendable {
             case global(EntityType, [RemoteField])
             case enabled(ProjectRef, [Int])
         }
-        let reads = EntityType.allCases.map(Read.global)
-            + projects.flatMap { project in EntityType.allCases.filter(entities.contains).map { Read.enabled($0, project) } }
+        let reads =
+            EntityType.allCases.map(Read.global)
+            + projects.flatMap { project in
+                EntityType.allCases.filter(entities.contains).map { Read.enabled($0, project) }
+            }
         var fields: [EntityType: [RemoteField]] = [:]
         var enabled: [ProjectRef: Set<Int>] = Dictionary(uniqueKeysWithValues: projects.map { ($0, []) })
         let api = self.api
@@ -42,7 +46,8 @@ struct SquadStateReader: Sendable {
                         case .global(let entity):
                             return .global(entity, try await api.fields(entity: entity))
                         case .enabled(let entity, let project):
-                            return .enabled(project, try await api.enabledFieldIds(entity: entity, projectId: project.id))
+                            return .enabled(
+                                project, try await api.enabledFieldIds(entity: entity, projectId: project.id))
                         }
                     }
                 }

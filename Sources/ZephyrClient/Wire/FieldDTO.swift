@@ -28,7 +28,8 @@ struct FieldDTO: Decodable, Sendable {
         if (try? container.decodeIfPresent(String.self, forKey: .customFieldOptionValues)) != nil {
             customFieldOptionValues = nil
         } else {
-            customFieldOptionValues = try container.decodeIfPresent([String: LenientString].self, forKey: .customFieldOptionValues)?
+            customFieldOptionValues = try container.decodeIfPresent(
+                [String: LenientString].self, forKey: .customFieldOptionValues)?
                 .mapValues(\.value)
         }
         isActive = try container.decodeIfPresent(LenientBool.self, forKey: .isActive)
@@ -40,7 +41,9 @@ struct FieldDTO: Decodable, Sendable {
         guard let entityText = entityType, let entity = EntityType(caseInsensitive: entityText) else {
             throw .invalidResponse(
                 operation: operation,
-                message: "field \(id.value) has entity type \(entityType.map { "\"\($0)\"" } ?? "null"); expected EXECUTION or TESTSTEP")
+                message:
+                    "field \(id.value) has entity type \(entityType.map { "\"\($0)\"" } ?? "null"); expected EXECUTION or TESTSTEP"
+            )
         }
         guard let typeName = fieldType, !typeName.isEmpty else {
             throw .invalidResponse(operation: operation, message: "field \(id.value) has no fieldType")
@@ -48,13 +51,14 @@ struct FieldDTO: Decodable, Sendable {
         let options = (customFieldOptionValues ?? [:])
             .map { RemoteOption(id: $0.key, text: $0.value) }
             .sorted(by: Self.optionOrder)
-        return RemoteField(id: id.value, name: name, description: description, typeName: typeName, entity: entity, options: options)
+        return RemoteField(
+            id: id.value, name: name, description: description, typeName: typeName, entity: entity, options: options)
     }
 
     /// Numeric id order, the order list responses use; non-numeric ids (never seen) sort last.
     private static func optionOrder(_ lhs: RemoteOption, _ rhs: RemoteOption) -> Bool {
         switch (Int(lhs.id), Int(rhs.id)) {
-        case let (left?, right?): left < right
+        case (let left?, let right?): left < right
         case (.some, nil): true
         case (nil, .some): false
         case (nil, nil): lhs.id < rhs.id

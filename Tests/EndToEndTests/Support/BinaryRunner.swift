@@ -12,9 +12,9 @@ enum BinaryRunner {
     /// The products directory: the test bundle sits next to the built executable.
     static var productsDirectory: URL {
         #if os(macOS)
-        for bundle in Bundle.allBundles where bundle.bundlePath.hasSuffix(".xctest") {
-            return bundle.bundleURL.deletingLastPathComponent()
-        }
+            for bundle in Bundle.allBundles where bundle.bundlePath.hasSuffix(".xctest") {
+                return bundle.bundleURL.deletingLastPathComponent()
+            }
         #endif
         return Bundle.main.bundleURL
     }
@@ -34,7 +34,9 @@ enum BinaryRunner {
         var env = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("ZEPHYR_") && $0.key != "NO_COLOR" }
         env.merge(environment) { _, new in new }
         process.environment = env
-        let out = Pipe(), err = Pipe(), input = Pipe()
+        let out = Pipe()
+        let err = Pipe()
+        let input = Pipe()
         process.standardOutput = out
         process.standardError = err
         process.standardInput = input
@@ -42,7 +44,8 @@ enum BinaryRunner {
         if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
         try? input.fileHandleForWriting.close()
         // Read both pipes concurrently so a chatty child never blocks on a full pipe.
-        let outData = Locked(Data()), errData = Locked(Data())
+        let outData = Locked(Data())
+        let errData = Locked(Data())
         let group = DispatchGroup()
         for (handle, sink) in [(out.fileHandleForReading, outData), (err.fileHandleForReading, errData)] {
             group.enter()
@@ -54,7 +57,9 @@ enum BinaryRunner {
         }
         if group.wait(timeout: .now() + timeout) == .timedOut {
             process.terminate()
-            throw CocoaError(.executableLoad, userInfo: [NSLocalizedDescriptionKey: "zephyr-fields \(arguments) ran past \(timeout) s"])
+            throw CocoaError(
+                .executableLoad,
+                userInfo: [NSLocalizedDescriptionKey: "zephyr-fields \(arguments) ran past \(timeout) s"])
         }
         process.waitUntilExit()
         return CommandResult(
@@ -72,9 +77,10 @@ enum BinaryRunner {
     ) async throws -> CommandResult {
         try await withCheckedThrowingContinuation { continuation in
             DispatchQueue.global().async {
-                continuation.resume(with: Result {
-                    try run(arguments, in: directory, environment: environment, stdin: stdin, timeout: timeout)
-                })
+                continuation.resume(
+                    with: Result {
+                        try run(arguments, in: directory, environment: environment, stdin: stdin, timeout: timeout)
+                    })
             }
         }
     }

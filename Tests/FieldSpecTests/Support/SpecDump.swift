@@ -28,8 +28,13 @@ enum SpecDump {
         let settings = spec.settings
         lines.append("settings @ \(at(settings.location)):")
         lines.append("  prune: \(settings.prune)")
-        lines.append("  delete threshold: \(settings.deleteThresholdPercent)% of at least \(settings.deleteThresholdMinimumFields)")
-        lines.append("  limits: " + settings.fieldLimits.sorted { $0.key < $1.key }.map { "\($0.key.rawValue)=\($0.value)" }.joined(separator: " "))
+        lines.append(
+            "  delete threshold: \(settings.deleteThresholdPercent)% of at least \(settings.deleteThresholdMinimumFields)"
+        )
+        lines.append(
+            "  limits: "
+                + settings.fieldLimits.sorted { $0.key < $1.key }.map { "\($0.key.rawValue)=\($0.value)" }.joined(
+                    separator: " "))
         return lines.joined(separator: "\n") + "\n"
     }
 }

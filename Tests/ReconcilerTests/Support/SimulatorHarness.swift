@@ -1,11 +1,12 @@
 import FieldSpec
 import Foundation
-import ZephyrTransport
-@testable import Reconciler
 import ZephyrBackends
 import ZephyrClient
 import ZephyrDomain
 import ZephyrSimulator
+import ZephyrTransport
+
+@testable import Reconciler
 
 /// The simulator behind a real `ZephyrClient` — over HTTP on loopback by default, or in-process —
 /// with the plan/apply pipeline wired up the way the commands wire it.
@@ -22,7 +23,8 @@ struct SimulatorHarness {
     ) async throws -> SimulatorHarness {
         let simulator = ZephyrSimulator(state: state, options: options)
         guard http else {
-            return SimulatorHarness(simulator: simulator, server: nil, transport: SimulatorTransport(simulator: simulator))
+            return SimulatorHarness(
+                simulator: simulator, server: nil, transport: SimulatorTransport(simulator: simulator))
         }
         let server = try await SimulatorHTTPServer.start(simulator: simulator, host: "127.0.0.1", port: 0)
         let transport = try AsyncHTTPTransport(baseURL: server.baseURL, requestTimeout: .seconds(10), maxConnections: 8)
@@ -36,7 +38,8 @@ struct SimulatorHarness {
         client = ZephyrClient(
             transport: transport,
             configuration: ClientConfiguration(
-                serverDescription: server?.baseURL ?? "simulator", credentials: .basic(user: "admin", password: "admin"),
+                serverDescription: server?.baseURL ?? "simulator",
+                credentials: .basic(user: "admin", password: "admin"),
                 parallelism: 8, maxRetries: 4, initialBackoff: .milliseconds(1), maxBackoff: .milliseconds(5)
             )
         )
@@ -55,17 +58,23 @@ struct SimulatorHarness {
     /// The Squad backend over this harness's client, with short waits.
     var backend: SquadBackend { SquadBackend(api: client, parallelism: 8, timing: fastTiming) }
 
-    func reconciliation(_ options: PlanOptions = PlanOptions(allowReplace: true, allowDelete: true, force: true)) -> Reconciliation {
+    func reconciliation(_ options: PlanOptions = PlanOptions(allowReplace: true, allowDelete: true, force: true))
+        -> Reconciliation
+    {
         Reconciliation(backend: backend, options: options, parallelism: 8)
     }
 
-    func plan(_ spec: Spec, options: PlanOptions = PlanOptions(allowReplace: true, allowDelete: true, force: true)) async throws -> PlanningResult {
+    func plan(_ spec: Spec, options: PlanOptions = PlanOptions(allowReplace: true, allowDelete: true, force: true))
+        async throws -> PlanningResult
+    {
         try await reconciliation(options).plan(spec)
     }
 
     /// Plans and applies once; returns the apply result.
     @discardableResult
-    func apply(_ spec: Spec, options: PlanOptions = PlanOptions(allowReplace: true, allowDelete: true, force: true)) async throws -> ApplyResult {
+    func apply(_ spec: Spec, options: PlanOptions = PlanOptions(allowReplace: true, allowDelete: true, force: true))
+        async throws -> ApplyResult
+    {
         let result = try await plan(spec, options: options)
         return await Applier(backend: backend, parallelism: 8)
             .apply(result.plan, remote: result.remote, limits: spec.settings.fieldLimits)
@@ -94,14 +103,18 @@ struct SimulatorHarness {
         }
         problems += seen.filter { $0.value > 1 }.map { "duplicate field \($0.key)" }
         for definition in spec.definitions {
-            guard let field = state.fields.first(where: {
-                $0.entityType == definition.entity.rawValue && FieldKey.fold($0.name) == definition.key.foldedName
-            }) else {
+            guard
+                let field = state.fields.first(where: {
+                    $0.entityType == definition.entity.rawValue && FieldKey.fold($0.name) == definition.key.foldedName
+                })
+            else {
                 problems.append("missing \(definition.key)")
                 continue
             }
             if field.name != definition.name { problems.append("\(definition.key): name is \(field.name)") }
-            if field.fieldType != definition.type.rawValue { problems.append("\(definition.key): type is \(field.fieldType)") }
+            if field.fieldType != definition.type.rawValue {
+                problems.append("\(definition.key): type is \(field.fieldType)")
+            }
             if Set(field.options.map(\.text)) != Set(definition.options.map(\.text)) {
                 problems.append("\(definition.key): options are \(field.options.map(\.text))")
             }
@@ -109,7 +122,8 @@ struct SimulatorHarness {
                 problems.append("\(definition.key): description is \(field.description ?? "null")")
             }
             for project in state.projects {
-                let wanted = spec.projects.first { $0.reference.uppercased() == project.key }?.fields.contains(definition.key)
+                let wanted = spec.projects.first { $0.reference.uppercased() == project.key }?.fields.contains(
+                    definition.key)
                 guard let wanted else { continue }
                 if field.enabledProjectIds.contains(project.id) != wanted {
                     problems.append("\(definition.key): enabled in \(project.key) is \(!wanted)")

@@ -1,8 +1,9 @@
 import FieldSpec
 import Foundation
-@testable import Reconciler
 import ZephyrBackends
 import ZephyrDomain
+
+@testable import Reconciler
 
 /// YAML in, plan out: the small fixtures every planner test is written with.
 enum Snippet {
@@ -55,8 +56,10 @@ enum Snippet {
             ResolvedProject(spec: project, ref: projects.first { $0.key == project.reference.uppercased() } ?? web)
         }
         let narrowed = resolved.filter { options.includes($0.ref) }
-        let remote = RemoteState(fields: remote.fields, enabled: remote.enabled.filter { key, _ in narrowed.contains { $0.ref == key } })
-        return Planner(options: options, capabilities: SquadBackend.capabilities).plan(spec: spec, remote: remote, projects: narrowed)
+        let remote = RemoteState(
+            fields: remote.fields, enabled: remote.enabled.filter { key, _ in narrowed.contains { $0.ref == key } })
+        return Planner(options: options, capabilities: SquadBackend.capabilities).plan(
+            spec: spec, remote: remote, projects: narrowed)
     }
 
     static func text(_ plan: Plan, kind: ReportKind = .plan) -> String {

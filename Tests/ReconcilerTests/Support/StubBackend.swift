@@ -11,7 +11,10 @@ final class StubBackend: FieldBackend {
     let serverProjects: [ProjectRef]
     let executed = Locked<[String]>([])
 
-    init(state: RemoteState, projects: [ProjectRef] = Snippet.projects, capabilities: BackendCapabilities = SquadBackend.capabilities) {
+    init(
+        state: RemoteState, projects: [ProjectRef] = Snippet.projects,
+        capabilities: BackendCapabilities = SquadBackend.capabilities
+    ) {
         self.state = Locked(state)
         self.serverProjects = projects
         self.capabilities = capabilities

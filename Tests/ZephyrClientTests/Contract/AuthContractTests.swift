@@ -1,7 +1,8 @@
 import Testing
-@testable import ZephyrClient
 import ZephyrDomain
 import ZephyrSimulator
+
+@testable import ZephyrClient
 
 /// Basic, Bearer and the Enterprise session cookie, end to end, and secrets kept out of traces.
 @Suite struct AuthContractTests {
@@ -12,7 +13,8 @@ import ZephyrSimulator
         try await ContractServer.run { server in
             let client = try server.client(credentials)
             try await client.checkCredentials()
-            let created = try await client.createField(NewField(name: "Build", description: nil, type: .text, entity: .execution, options: []))
+            let created = try await client.createField(
+                NewField(name: "Build", description: nil, type: .text, entity: .execution, options: []))
             #expect(try await client.field(id: created.id)?.name == "Build")
         }
     }
@@ -78,9 +80,12 @@ import ZephyrSimulator
     /// `--verbose` traces every request and response, but never a password, token or cookie.
     @Test func verboseTraceHoldsNoSecrets() async throws {
         try await ContractServer.run(options: SimulatorOptions(flavor: .enterprise)) { server in
-            try await server.client(.basic(user: "admin", password: "admin"), flavor: .enterprise, verbose: true).checkCredentials()
-            try await server.client(.bearer(token: "admin-token"), flavor: .enterprise, verbose: true).checkCredentials()
-            try await server.client(.cookie(user: "admin", password: "admin"), flavor: .enterprise, verbose: true).checkCredentials()
+            try await server.client(.basic(user: "admin", password: "admin"), flavor: .enterprise, verbose: true)
+                .checkCredentials()
+            try await server.client(.bearer(token: "admin-token"), flavor: .enterprise, verbose: true)
+                .checkCredentials()
+            try await server.client(.cookie(user: "admin", password: "admin"), flavor: .enterprise, verbose: true)
+                .checkCredentials()
             let trace = server.trace.withLock { $0 }.joined(separator: "\n")
             #expect(trace.contains("> GET /flex/services/rest/latest/manifest"))
             #expect(trace.contains("< 200 GET /flex/services/rest/latest/user/current"))

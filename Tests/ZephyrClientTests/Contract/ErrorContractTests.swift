@@ -1,8 +1,9 @@
-import ZephyrTransport
 import Testing
-@testable import ZephyrClient
 import ZephyrDomain
 import ZephyrSimulator
+import ZephyrTransport
+
+@testable import ZephyrClient
 
 /// Every HTTP-level failure the simulator can produce, mapped by the client to its `ZephyrError`.
 @Suite struct ErrorContractTests {
@@ -27,10 +28,15 @@ import ZephyrSimulator
             let read = await capture { _ = try await viewer.field(id: id) }
             #expect(read == .forbidden(operation: "read field \(id)", permission: "Jira administrator rights"))
             let create = await capture { _ = try await viewer.createField(Self.build) }
-            #expect(create == .forbidden(operation: "create field EXECUTION/Build", permission: "Jira administrator rights"))
+            #expect(
+                create == .forbidden(operation: "create field EXECUTION/Build", permission: "Jira administrator rights")
+            )
             let enable = await capture { try await viewer.setEnabled(true, fieldId: id, projectId: "10001") }
-            #expect(enable == .forbidden(
-                operation: "enable field \(id) in project 10001", permission: "project administrator rights on project 10001"))
+            #expect(
+                enable
+                    == .forbidden(
+                        operation: "enable field \(id) in project 10001",
+                        permission: "project administrator rights on project 10001"))
             #expect(await server.simulator.mutatingRequestCount() == 0)
         }
     }
@@ -47,7 +53,8 @@ import ZephyrSimulator
     @Test func methodNotAllowed() async throws {
         try await ContractServer.run { server in
             let client = try server.client()
-            let endpoint = Endpoint("POST", APIPath.customField("metadata"), operation: "post metadata", repeating: .never)
+            let endpoint = Endpoint(
+                "POST", APIPath.customField("metadata"), operation: "post metadata", repeating: .never)
             let error = await capture { _ = try await client.execute(endpoint) }
             #expect(error == .methodNotAllowed(operation: "post metadata"))
         }
@@ -80,7 +87,9 @@ import ZephyrSimulator
     @Test func droppedReadIsRetried() async throws {
         var state = SimulatorState.seeded()
         let id = state.addField(name: "Build", entity: .execution, type: .text)
-        try await ContractServer.run(state: state, options: SimulatorOptions(faultRate: 1, faultKinds: [.dropAfterCommit])) { server in
+        try await ContractServer.run(
+            state: state, options: SimulatorOptions(faultRate: 1, faultKinds: [.dropAfterCommit])
+        ) { server in
             let simulator = server.simulator
             let client = try server.client { await simulator.setOptions(SimulatorOptions()) }
             #expect(try await client.field(id: id)?.name == "Build")
@@ -106,8 +115,12 @@ import ZephyrSimulator
     /// just `maxRetries` times), then given up with the server's answer.
     @Test func readGivesUpWhenTheRetryBudgetIsSpent() async throws {
         try await ContractServer.run(options: SimulatorOptions(faultRate: 1, faultKinds: [.serverError])) { server in
-            let error = await capture { _ = try await server.client(maxRetries: 2, retryBudget: .seconds(1)).metadata() }
-            #expect(error == .serverError(operation: "read field type metadata", status: 503, message: "Service Unavailable"))
+            let error = await capture {
+                _ = try await server.client(maxRetries: 2, retryBudget: .seconds(1)).metadata()
+            }
+            #expect(
+                error
+                    == .serverError(operation: "read field type metadata", status: 503, message: "Service Unavailable"))
             #expect(await server.count("GET", "/metadata") >= 4)
             #expect(server.sleeps.withLock { $0 }.reduce(.zero, +) <= .seconds(1))
         }
@@ -121,7 +134,10 @@ import ZephyrSimulator
             let error = try #require(await capture { _ = try await server.client().createField(Self.build) })
             switch fault {
             case .serverError:
-                #expect(error == .serverError(operation: "create field EXECUTION/Build", status: 503, message: "Service Unavailable"))
+                #expect(
+                    error
+                        == .serverError(
+                            operation: "create field EXECUTION/Build", status: 503, message: "Service Unavailable"))
                 #expect(await server.stored("Build") == nil)
             default:
                 #expect(error == .connectionDropped(operation: "create field EXECUTION/Build"))
@@ -149,8 +165,10 @@ import ZephyrSimulator
         // The server above stopped, so its port is closed (and not reused this soon).
         let base = "http://127.0.0.1:\(closedPort)"
         let transport = try AsyncHTTPTransport(baseURL: base, connectTimeout: .seconds(2))
-        let client = ZephyrClient(transport: transport, configuration: ClientConfiguration(
-            serverDescription: base, credentials: ContractServer.admin, maxRetries: 0))
+        let client = ZephyrClient(
+            transport: transport,
+            configuration: ClientConfiguration(
+                serverDescription: base, credentials: ContractServer.admin, maxRetries: 0))
         let error = await capture { _ = try await client.projects() }
         await client.shutdown()
         #expect(error == .connectionRefused(server: base))

@@ -1,16 +1,18 @@
 import Testing
-@testable import ZephyrClient
 import ZephyrDomain
 import ZephyrSimulator
+
+@testable import ZephyrClient
 
 /// Every field endpoint through the real client against the simulator over loopback HTTP.
 @Suite struct FieldRoundTripContractTests {
     @Test func createWithOptionsThenReadItBackEveryWay() async throws {
         try await ContractServer.run { server in
             let client = try server.client()
-            let created = try await client.createField(NewField(
-                name: "Browser", description: "Where it ran", type: .singleSelect, entity: .execution,
-                options: ["Chrome", "Firefox", "Safari"]))
+            let created = try await client.createField(
+                NewField(
+                    name: "Browser", description: "Where it ran", type: .singleSelect, entity: .execution,
+                    options: ["Chrome", "Firefox", "Safari"]))
             // The simulator answers create with options in reverse id order; the client sorts.
             #expect(created.name == "Browser")
             #expect(created.description == "Where it ran")
@@ -28,7 +30,8 @@ import ZephyrSimulator
     @Test func createWithoutDescriptionReadsBackEmpty() async throws {
         try await ContractServer.run { server in
             let client = try server.client()
-            let created = try await client.createField(NewField(name: "Notes", description: nil, type: .largeText, entity: .testStep, options: []))
+            let created = try await client.createField(
+                NewField(name: "Notes", description: nil, type: .largeText, entity: .testStep, options: []))
             // `description` comes back as "" where it was never set (zephyr-api.md, the field object).
             #expect(created.description == "")
             #expect(created.options.isEmpty)
@@ -54,7 +57,9 @@ import ZephyrSimulator
             #expect(renamed.name == "Build number")
             #expect(renamed.description == "The CI build")
             // A blank or missing description is ignored: it cannot be cleared through the API.
-            #expect(try await client.updateField(id: id, name: "Build number", description: "").description == "The CI build")
+            #expect(
+                try await client.updateField(id: id, name: "Build number", description: "").description
+                    == "The CI build")
             #expect(try await client.updateField(id: id, name: "Build", description: nil).description == "The CI build")
             #expect(try await client.field(id: id)?.name == "Build")
         }
@@ -62,7 +67,8 @@ import ZephyrSimulator
 
     @Test func listsPerProject() async throws {
         var state = SimulatorState.seeded()
-        let browser = state.addField(name: "Browser", entity: .execution, type: .singleSelect, options: ["Chrome"], enabledIn: ["WEB"])
+        let browser = state.addField(
+            name: "Browser", entity: .execution, type: .singleSelect, options: ["Chrome"], enabledIn: ["WEB"])
         let build = state.addField(name: "Build", entity: .execution, type: .text, enabledIn: ["API"])
         try await ContractServer.run(state: state) { server in
             let client = try server.client()

@@ -1,7 +1,8 @@
 import Testing
-@testable import ZephyrClient
 import ZephyrDomain
 import ZephyrSimulator
+
+@testable import ZephyrClient
 
 /// Jira projects and the enable/disable call, whose verb and toggle semantics vary by build.
 @Suite struct ProjectMappingContractTests {
@@ -57,7 +58,10 @@ import ZephyrSimulator
         try await ContractServer.run(state: state) { server in
             let client = try server.client()
             let noField = await capture { try await client.setEnabled(true, fieldId: 999, projectId: "10000") }
-            #expect(noField == .notFound(operation: "enable field 999 in project 10000", message: "Custom field with id 999 not found."))
+            #expect(
+                noField
+                    == .notFound(
+                        operation: "enable field 999 in project 10000", message: "Custom field with id 999 not found."))
             let noProject = await capture { try await client.setEnabled(true, fieldId: id, projectId: "99999") }
             guard case .notFound? = noProject else {
                 Issue.record("expected notFound, got \(String(describing: noProject))")

@@ -1,5 +1,6 @@
-import ZephyrTransport
 import Testing
+import ZephyrTransport
+
 @testable import ZephyrClient
 
 /// `--ca-cert` and `--insecure` against a real HTTPS server with a private CA.
@@ -11,12 +12,16 @@ struct TLSContractTests {
         let server = try await TLSProjectServer.start(certificates: certificates)
         let base = "https://127.0.0.1:\(server.port)"
 
-        func projects(caCertificatePath: String? = nil, insecure: Bool = false) async throws -> Result<[JiraProject], ZephyrError> {
+        func projects(caCertificatePath: String? = nil, insecure: Bool = false) async throws -> Result<
+            [JiraProject], ZephyrError
+        > {
             let transport = try AsyncHTTPTransport(
                 baseURL: base, caCertificatePath: caCertificatePath, insecure: insecure,
                 connectTimeout: .seconds(2), requestTimeout: .seconds(5))
-            let client = ZephyrClient(transport: transport, configuration: ClientConfiguration(
-                serverDescription: base, credentials: .bearer(token: "admin-token"), maxRetries: 0))
+            let client = ZephyrClient(
+                transport: transport,
+                configuration: ClientConfiguration(
+                    serverDescription: base, credentials: .bearer(token: "admin-token"), maxRetries: 0))
             let result: Result<[JiraProject], ZephyrError>
             do throws(ZephyrError) {
                 result = .success(try await client.projects())

@@ -1,9 +1,10 @@
 import Foundation
-import ZephyrTransport
 import TestSupport
 import Testing
-@testable import ZephyrClient
 import ZephyrDomain
+import ZephyrTransport
+
+@testable import ZephyrClient
 
 /// A closure-based `HTTPTransport`: records every request, counts requests in flight, and
 /// answers with whatever the test's handler returns or throws.

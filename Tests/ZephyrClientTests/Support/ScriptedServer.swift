@@ -35,7 +35,10 @@ struct ScriptedServer {
 
     /// A response head announcing `contentLength` bytes of JSON.
     static func head(status: String = "200 OK", contentLength: Int, extra: String = "") -> Chunk {
-        Chunk(bytes: Array("HTTP/1.1 \(status)\r\nContent-Type: application/json\r\nContent-Length: \(contentLength)\r\n\(extra)\r\n".utf8), delay: .zero)
+        Chunk(
+            bytes: Array(
+                "HTTP/1.1 \(status)\r\nContent-Type: application/json\r\nContent-Length: \(contentLength)\r\n\(extra)\r\n"
+                    .utf8), delay: .zero)
     }
 }
 

@@ -1,6 +1,7 @@
 import Foundation
-import ZephyrTransport
 import ZephyrClient
+import ZephyrTransport
+
 @testable import ZephyrSimulator
 
 /// Sends requests to a simulator the way the real client would, and decodes the answers.
@@ -27,11 +28,15 @@ struct TestClient {
 
     /// Creates a field through `/create` and returns its id.
     @discardableResult
-    func create(_ name: String, entity: String = "EXECUTION", type: String = "TEXT", options: [String] = []) async -> Int {
+    func create(_ name: String, entity: String = "EXECUTION", type: String = "TEXT", options: [String] = []) async
+        -> Int
+    {
         let optionList = options.map { "\"\($0)\"" }.joined(separator: ",")
-        let reply = await call("POST", "create", json: """
-            {"name":"\(name)","description":"","fieldType":"\(type)","entityType":"\(entity)","isActive":true,"fieldOptions":[\(optionList)]}
-            """)
+        let reply = await call(
+            "POST", "create",
+            json: """
+                {"name":"\(name)","description":"","fieldType":"\(type)","entityType":"\(entity)","isActive":true,"fieldOptions":[\(optionList)]}
+                """)
         return (reply.object["id"] as? Int) ?? -1
     }
 }

@@ -1,9 +1,10 @@
 import Foundation
-import ZephyrTransport
 import TestSupport
-@testable import ZephyrClient
 import ZephyrDomain
 import ZephyrSimulator
+import ZephyrTransport
+
+@testable import ZephyrClient
 
 /// One simulator served over real HTTP on 127.0.0.1 (port 0), plus real clients pointed at it.
 ///
@@ -59,7 +60,8 @@ final class ContractServer: Sendable {
         verbose: Bool = false, onRetry: @escaping @Sendable () async -> Void = {}
     ) throws -> ZephyrClient {
         let base = server.baseURL + path
-        let transport = try AsyncHTTPTransport(baseURL: base, connectTimeout: .seconds(2), requestTimeout: requestTimeout)
+        let transport = try AsyncHTTPTransport(
+            baseURL: base, connectTimeout: .seconds(2), requestTimeout: requestTimeout)
         let configuration = ClientConfiguration(
             serverDescription: base, flavor: flavor, credentials: credentials, parallelism: 4,
             maxRetries: maxRetries, initialBackoff: .milliseconds(100), maxBackoff: maxBackoff,
@@ -79,7 +81,8 @@ final class ContractServer: Sendable {
     ///
     /// `route` is relative to the ZAPI custom field base unless it starts with `/rest` or `/flex`.
     func count(_ method: String, _ route: String) async -> Int {
-        let full = route.hasPrefix("/rest") || route.hasPrefix("/flex") ? route : "/rest/zapi/latest/customfield" + route
+        let full =
+            route.hasPrefix("/rest") || route.hasPrefix("/flex") ? route : "/rest/zapi/latest/customfield" + route
         return await simulator.requestCounts()["\(method) \(full)", default: 0]
     }
 
