@@ -33,13 +33,18 @@ public struct ClientConfiguration: Sendable {
     public var initialBackoff: Duration
     /// Upper bound for one backoff, including `Retry-After`.
     public var maxBackoff: Duration
+    /// `--retry-budget`: how long one request may keep waiting on a rate-limited server.
+    public var retryBudget: Duration
+    /// `--timeout`: how long one request may take; the transport enforces it, messages name it.
+    public var requestTimeout: Duration
     /// `--verbose`: trace each request (Authorization and cookies redacted) to standard error.
     public var verbose: Bool
 
     public init(
         serverDescription: String, flavor: ServerFlavor = .squad, credentials: Credentials = .none,
         parallelism: Int = 8, maxRetries: Int = 4, initialBackoff: Duration = .milliseconds(200),
-        maxBackoff: Duration = .seconds(10), verbose: Bool = false
+        maxBackoff: Duration = .seconds(10), retryBudget: Duration = .seconds(300),
+        requestTimeout: Duration = .seconds(20), verbose: Bool = false
     ) {
         self.serverDescription = serverDescription
         self.flavor = flavor
@@ -48,6 +53,8 @@ public struct ClientConfiguration: Sendable {
         self.maxRetries = maxRetries
         self.initialBackoff = initialBackoff
         self.maxBackoff = maxBackoff
+        self.retryBudget = retryBudget
+        self.requestTimeout = requestTimeout
         self.verbose = verbose
     }
 }

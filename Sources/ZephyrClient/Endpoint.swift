@@ -9,7 +9,8 @@ struct Endpoint: Sendable {
         /// Deletes: repeatable, and a "not found" after an ambiguous attempt means the
         /// earlier attempt did the work.
         case delete
-        /// Creates, option adds and the enable toggle: sent exactly once.
+        /// Creates, option adds and the enable toggle: repeated only after a 429 (the server did
+        /// not run them); after any other failure the caller re-reads first.
         case never
     }
 
@@ -22,6 +23,15 @@ struct Endpoint: Sendable {
     /// What a 403 says the user lacks.
     var permission: String
     var repeating: Repeat
+
+    /// The class the retry policy judges this call by.
+    var requestClass: RetryPolicy.RequestClass {
+        switch repeating {
+        case .never: .nonIdempotentWrite
+        case .delete: .idempotentWrite
+        case .idempotent: method == "GET" ? .idempotentRead : .idempotentWrite
+        }
+    }
 
     init(
         _ method: String, _ path: String, body: Data? = nil, operation: String,

@@ -22,6 +22,12 @@ struct HTTPTracer: Sendable {
         )
     }
 
+    /// What the pacer learned or changed, e.g. "pacing: at most 4 requests in flight after a 429".
+    func note(_ line: String) {
+        guard enabled else { return }
+        sink(line)
+    }
+
     func failure(_ error: any Error, of request: TransportRequest, after elapsed: Duration) {
         guard enabled else { return }
         sink("< failed \(request.method) \(request.path) \(Self.milliseconds(elapsed)) ms: \(Self.summary(of: error))")

@@ -6,6 +6,8 @@ import ZephyrTransport
 struct ResponseErrorMapper: Sendable {
     /// The server as the user wrote it, for messages.
     var server: String
+    /// The per-request timeout, named when a server does not answer in time.
+    var timeout: Duration = .seconds(20)
     /// False when the environment named nobody: a 401 then says how to give credentials.
     var credentialsGiven = true
 
@@ -34,7 +36,7 @@ struct ResponseErrorMapper: Sendable {
             return .methodNotAllowed(operation: operation)
         case 429:
             return .rateLimited(
-                operation: operation, retryAfterSeconds: response.headers["retry-after"].flatMap(Self.seconds))
+                operation: operation, retryAfterSeconds: response.headers["retry-after"].flatMap { Self.seconds($0) })
         case 500...599:
             return .serverError(operation: operation, status: response.status, message: text)
         case 300...399:
@@ -59,7 +61,9 @@ struct ResponseErrorMapper: Sendable {
             return .transportFailure(operation: operation, message: TransportErrorClassifier.unexpectedFailure)
         }
         switch failure {
-        case .timeout: return .timeout(operation: operation)
+        case .timeout:
+            let seconds = Int(RetryPolicy.seconds(timeout).rounded(.up))
+            return .timeout(operation: operation, server: server, seconds: seconds)
         case .connectionClosed: return .connectionDropped(operation: operation)
         case .connectionRefused: return .connectionRefused(server: server)
         case .dnsFailure(let host): return .dnsFailure(host: host)
@@ -97,14 +101,28 @@ struct ResponseErrorMapper: Sendable {
     /// the wait further).
     static let maxRetryAfterSeconds = 3600.0
 
-    /// `Retry-After` in seconds; the HTTP-date form is rare on APIs and read as "unknown".
+    /// `Retry-After` in seconds, given as seconds or as an HTTP-date (a date in the past is 0).
     ///
     /// The header comes from the server, so it is validated like any input: `inf`, `nan`,
     /// negative or absurd values must never reach a `Duration` conversion (that traps).
-    static func seconds(_ header: String) -> Double? {
-        guard let value = Double(header.trimmingCharacters(in: .whitespaces)), value.isFinite, value >= 0 else {
-            return nil
+    static func seconds(_ header: String, now: Date = Date()) -> Double? {
+        let text = header.trimmingCharacters(in: .whitespaces)
+        if let value = Double(text) {
+            guard value.isFinite, value >= 0 else { return nil }
+            return min(value, maxRetryAfterSeconds)
         }
-        return min(value, maxRetryAfterSeconds)
+        guard let date = httpDate().date(from: text) else { return nil }
+        return min(max(0, date.timeIntervalSince(now)), maxRetryAfterSeconds)
+    }
+
+    /// RFC 9110's IMF-fixdate, e.g. `Wed, 21 Oct 2015 07:28:00 GMT`. A new formatter per use:
+    /// concurrent 429s parse at once, and the date form is rare.
+    private static func httpDate() -> DateFormatter {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "GMT")
+        formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss 'GMT'"
+        formatter.isLenient = false
+        return formatter
     }
 }

@@ -2,13 +2,16 @@ import Foundation
 import ZephyrTransport
 
 extension ZephyrClient {
-    /// Sends `endpoint` with auth, the concurrency limit and retries; returns a 2xx response.
+    /// Sends `endpoint` with auth, pacing and the retry policy; returns a 2xx response.
     ///
-    /// Deletes are retried like reads, with one twist: when an earlier attempt failed
-    /// ambiguously (timeout, dropped connection, 5xx) and a later one answers "not found",
-    /// the earlier attempt did the delete, so that answer counts as success.
+    /// Only the policy's `repeatAfter` is acted on here; `verifyThenRepeat` is thrown to the
+    /// caller, which alone can re-read whether a non-idempotent call took effect. Deletes have
+    /// one twist: when an earlier attempt failed ambiguously (timeout, dropped connection, 5xx)
+    /// and a later one answers "not found", the earlier attempt did the delete.
     func execute(_ endpoint: Endpoint) async throws(ZephyrError) -> TransportResponse {
         var attempt = 0
+        var waited = Duration.zero
+        var timeouts = 0
         var earlierAttemptAmbiguous = false
         while true {
             do throws(ZephyrError) {
@@ -17,11 +20,15 @@ extension ZephyrClient {
                 if endpoint.repeating == .delete, earlierAttemptAmbiguous, case .notFound = error {
                     return TransportResponse(status: 200)
                 }
-                guard endpoint.repeating != .never, let delay = retryPolicy.delay(after: error, attempt: attempt) else {
-                    throw error
-                }
+                guard
+                    case .repeatAfter(let delay) = retryPolicy.decision(
+                        after: error, class: endpoint.requestClass, attempt: attempt, waited: waited, timeouts: timeouts
+                    )
+                else { throw error }
+                if case .timeout = error { timeouts += 1 }
                 earlierAttemptAmbiguous = earlierAttemptAmbiguous || error.isAmbiguous
                 attempt += 1
+                waited += delay
                 await sleep(delay)
             }
         }
@@ -49,22 +56,24 @@ extension ZephyrClient {
         return TransportRequest(method: endpoint.method, path: endpoint.path, headers: headers, body: endpoint.body)
     }
 
-    /// Sends one request holding a concurrency permit, traces it, and maps transport failures.
-    /// Returns any status; callers decide what a status means.
+    /// Sends one request when the pacer admits it, traces it, tells the pacer how it went, and
+    /// maps transport failures. Returns any status; callers decide what a status means.
     func send(_ request: TransportRequest, of endpoint: Endpoint) async throws(ZephyrError) -> TransportResponse {
-        let (transport, tracer) = (self.transport, self.tracer)
-        let result: Result<TransportResponse, any Error> = await session.permits.withPermit {
-            tracer.request(request)
-            let clock = ContinuousClock()
-            let start = clock.now
-            do {
-                let response = try await transport.send(request)
-                tracer.response(response, to: request, after: clock.now - start)
-                return .success(response)
-            } catch {
-                tracer.failure(error, of: request, after: clock.now - start)
-                return .failure(error)
-            }
+        let ticket = await session.pacer.admit()
+        if ticket.wait > .zero { await sleep(ticket.wait) }
+        tracer.request(request)
+        let clock = ContinuousClock()
+        let start = clock.now
+        let result: Result<TransportResponse, any Error>
+        do {
+            let response = try await transport.send(request)
+            tracer.response(response, to: request, after: clock.now - start)
+            result = .success(response)
+            await session.pacer.finish(ticket, .answered(response))
+        } catch {
+            tracer.failure(error, of: request, after: clock.now - start)
+            result = .failure(error)
+            await session.pacer.finish(ticket, error as? TransportError == .timeout ? .timedOut : .failed)
         }
         switch result {
         case .success(let response): return response

@@ -79,22 +79,37 @@ extension ZephyrClient {
 
     /// Sent once with the verb this server takes (DELETE documented, PUT on older builds).
     /// A 405 means the call did nothing, so it is repeated once with the other verb, which is
-    /// then remembered. Never retried otherwise: the call is a toggle.
+    /// then remembered; concurrent calls wait for the first one's answer (`ServerQuirks`).
+    /// Never retried otherwise: the call is a toggle.
     public func setEnabled(_ enabled: Bool, fieldId: Int, projectId: String) async throws(ZephyrError) {
         let path = APIPath.customField(String(fieldId), projectId, query: ["enable": enabled ? "true" : "false"])
         let operation = "\(enabled ? "enable" : "disable") field \(fieldId) in project \(projectId)"
-        let verb = await session.quirks.enableVerb
+        let (verb, probe) = await session.quirks.enableVerbToUse()
         func call(_ method: String) -> Endpoint {
             Endpoint(
                 method, path, operation: operation, permission: Permission.projectAdmin(projectId), repeating: .never)
         }
         do throws(ZephyrError) {
+            let taken = try await sendEnable(verb, call)
+            if probe { await session.quirks.settleProbe(taken) }
+        } catch {
+            if probe { await session.quirks.settleProbe(nil) }
+            throw error
+        }
+    }
+
+    /// Sends the enable call with `verb`, or after a 405 with the other one; returns the verb
+    /// the server took.
+    private func sendEnable(_ verb: String, _ call: (String) -> Endpoint) async throws(ZephyrError) -> String {
+        do throws(ZephyrError) {
             _ = try await execute(call(verb))
+            return verb
         } catch {
             guard case .methodNotAllowed = error else { throw error }
             let other = verb == "DELETE" ? "PUT" : "DELETE"
             _ = try await execute(call(other))
             await session.quirks.useEnableVerb(other)
+            return other
         }
     }
 }

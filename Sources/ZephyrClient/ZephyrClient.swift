@@ -4,10 +4,11 @@ import ZephyrTransport
 
 /// The Zephyr Squad custom field client over any `HTTPTransport`.
 ///
-/// Copies share one session: at most `configuration.parallelism` requests in flight, one cookie
-/// login, and what was learned about the server (the enable verb, bulk delete support).
-/// Idempotent calls are retried with backoff on 429, 502-504, timeouts and dropped connections;
-/// `createField`, `addOption` and `setEnabled` are sent exactly once.
+/// Copies share one session: one pacer (at most `configuration.parallelism` requests in flight,
+/// fewer while the server pushes back, at its announced rate), one cookie login, and what was
+/// learned about the server (the enable verb, bulk delete support). `RetryPolicy` decides every
+/// repeat: a 429 is repeated for any call within the budget; `createField`, `addOption` and
+/// `setEnabled` are otherwise sent once, and the applier re-reads before repeating them.
 public struct ZephyrClient: ZephyrFieldsAPI {
     /// How long to wait before a retry; injectable so tests run without real delays.
     public typealias Sleep = @Sendable (Duration) async -> Void
@@ -17,12 +18,14 @@ public struct ZephyrClient: ZephyrFieldsAPI {
     public let configuration: ClientConfiguration
     let transport: any HTTPTransport
     let session: ClientSession
-    let retryPolicy: RetryPolicy
+    /// Shared with the backend's applier, so one policy decides every repeat.
+    public let retryPolicy: RetryPolicy
     let sleep: Sleep
     let tracer: HTTPTracer
     var errors: ResponseErrorMapper {
         ResponseErrorMapper(
-            server: configuration.serverDescription, credentialsGiven: configuration.credentials != .none)
+            server: configuration.serverDescription, timeout: configuration.requestTimeout,
+            credentialsGiven: configuration.credentials != .none)
     }
 
     public init(transport: any HTTPTransport, configuration: ClientConfiguration) {
@@ -38,12 +41,13 @@ public struct ZephyrClient: ZephyrFieldsAPI {
     ) {
         self.transport = transport
         self.configuration = configuration
-        self.session = ClientSession(parallelism: configuration.parallelism)
+        let tracer = HTTPTracer(enabled: configuration.verbose, sink: trace)
+        self.session = ClientSession(parallelism: configuration.parallelism, tracer: tracer)
         self.retryPolicy = RetryPolicy(
             maxRetries: configuration.maxRetries, initialBackoff: configuration.initialBackoff,
-            maxBackoff: configuration.maxBackoff)
+            maxBackoff: configuration.maxBackoff, budget: configuration.retryBudget)
         self.sleep = sleep
-        self.tracer = HTTPTracer(enabled: configuration.verbose, sink: trace)
+        self.tracer = tracer
     }
 
     /// Releases the transport's connections; call once when done.

@@ -16,7 +16,8 @@ public enum ZephyrError: Error, LocalizedError, Sendable, Equatable {
     case methodNotAllowed(operation: String)
     case rateLimited(operation: String, retryAfterSeconds: Double?)
     case serverError(operation: String, status: Int, message: String)
-    case timeout(operation: String)
+    /// No answer within `--timeout` seconds (after one more try).
+    case timeout(operation: String, server: String, seconds: Int)
     /// The connection closed before a response arrived: the request may or may not have taken effect.
     case connectionDropped(operation: String)
     case connectionRefused(server: String)
@@ -70,8 +71,8 @@ public enum ZephyrError: Error, LocalizedError, Sendable, Equatable {
             "\(operation) was rate limited (429)\(retryAfter.flatMap { $0.isFinite ? "; the server asked to wait \(Int(min(max($0, 0), 1e9).rounded(.up))) s" : nil } ?? "")."
         case .serverError(let operation, let status, let message):
             "\(operation) failed with a server error (\(status))\(message.isEmpty ? "" : ": \(message)")."
-        case .timeout(let operation):
-            "\(operation) timed out; the server did not answer in time."
+        case .timeout(let operation, let server, let seconds):
+            "the server at \(server) did not answer within \(seconds) s (\(operation)); check that it is up and reachable, or allow more time with --timeout."
         case .connectionDropped(let operation):
             "\(operation) lost its connection before the server answered."
         case .connectionRefused(let server):

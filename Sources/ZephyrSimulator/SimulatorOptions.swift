@@ -51,6 +51,8 @@ public struct SimulatorOptions: Sendable, Codable, Equatable {
     public var sessionLifetimeSeconds: Int
     /// Zephyr Enterprise's open questions, each a switch (used when `flavor` is `.enterprise`).
     public var enterprise: EnterpriseSimulatorOptions
+    /// Jira's rate limiting (`simulator --rate-limit 20/s --burst 40`); nil: unlimited.
+    public var rateLimit: RateLimitProfile?
 
     public init(
         deleteDelayMilliseconds: Int = 250,
@@ -65,7 +67,8 @@ public struct SimulatorOptions: Sendable, Codable, Equatable {
         slowMilliseconds: Int = 2000,
         seed: UInt64 = 0,
         sessionLifetimeSeconds: Int = 5400,
-        enterprise: EnterpriseSimulatorOptions = .init()
+        enterprise: EnterpriseSimulatorOptions = .init(),
+        rateLimit: RateLimitProfile? = nil
     ) {
         self.deleteDelayMilliseconds = deleteDelayMilliseconds
         self.fieldLimits = fieldLimits
@@ -80,6 +83,7 @@ public struct SimulatorOptions: Sendable, Codable, Equatable {
         self.seed = seed
         self.sessionLifetimeSeconds = sessionLifetimeSeconds
         self.enterprise = enterprise
+        self.rateLimit = rateLimit
     }
 
     /// The limit for one entity type (unlimited when the map has no entry).

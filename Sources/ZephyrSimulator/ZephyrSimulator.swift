@@ -12,6 +12,8 @@ public actor ZephyrSimulator {
     var state: SimulatorState
     private(set) var options: SimulatorOptions
     var faults: SplitMix64
+    private var rateLimiter: RateLimiter?
+    private var injected429s = 0
     var sessions = SessionTable()
     private var counts: [String: Int] = [:]
     private var mutations = 0
@@ -29,6 +31,7 @@ public actor ZephyrSimulator {
         self.state = state
         self.options = options
         self.faults = SplitMix64(seed: options.seed)
+        self.rateLimiter = options.rateLimit.map(RateLimiter.init)
         self.now = now
     }
 
@@ -37,6 +40,15 @@ public actor ZephyrSimulator {
         let parsed = SimulatorRequest(request)
         let match = SimulatorRouter(options: options).match(parsed)
         counts[match.countKey, default: 0] += 1
+        // Judged on arrival, like Jira's limiter, before any work or latency.
+        let limit = rateLimiter?.take(now: now())
+        if let limit, limit.refuse {
+            if options.latencyMilliseconds > 0 {
+                try? await Task.sleep(for: .milliseconds(options.latencyMilliseconds))
+            }
+            let reply = HandlerReply(status: 429, body: .error("Too Many Requests"), headers: limit.headers)
+            return .response(reply.transportResponse)
+        }
         let fault = drawFault()
         let delay = options.latencyMilliseconds + (fault == .slow ? options.slowMilliseconds : 0)
         if delay > 0 {
@@ -46,6 +58,7 @@ public actor ZephyrSimulator {
         case .serverError:
             return .response(HandlerReply(status: 503, body: .error("Service Unavailable")).transportResponse)
         case .rateLimited:
+            injected429s += 1
             let reply = HandlerReply(
                 status: 429, body: .error("Too Many Requests"),
                 headers: ["Retry-After": String(options.retryAfterSeconds)]
@@ -55,7 +68,8 @@ public actor ZephyrSimulator {
             break
         }
         if let locked = drawLocked(match) { return .response(locked.transportResponse) }
-        let reply = respond(to: parsed, match: match)
+        var reply = respond(to: parsed, match: match)
+        reply.headers.merge(limit?.headers ?? [:]) { own, _ in own }
         return fault == .dropAfterCommit ? .dropAfterCommit : .response(reply.transportResponse)
     }
 
@@ -75,12 +89,17 @@ public actor ZephyrSimulator {
     public func resetCounts() {
         counts = [:]
         mutations = 0
+        injected429s = 0
     }
+
+    /// Requests answered 429, by the rate limit or as an injected `.rateLimited` fault.
+    public func rateLimitedCount() -> Int { (rateLimiter?.refused ?? 0) + injected429s }
 
     /// Replaces the options; the fault generator restarts from the new seed.
     public func setOptions(_ options: SimulatorOptions) {
         self.options = options
         faults = SplitMix64(seed: options.seed)
+        rateLimiter = options.rateLimit.map(RateLimiter.init)
     }
 
     /// Draws the same amount of randomness for every request, so one seed gives one fault sequence.

@@ -32,6 +32,15 @@ struct BenchCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("The zephyr-fields binary (default: next to this one).", valueName: "path"))
     var tool: String?
 
+    @Flag(help: "Run only the rate-limit jobs: apply against a token bucket with and without headers, and a 429 storm.")
+    var rateLimits = false
+
+    @Option(help: "Under --rate-limits: requests per second the simulator allows.") var rateLimit = 20.0
+    @Option(help: "Under --rate-limits: the simulator's burst.") var burst = 40
+    @Option(help: "Under --rate-limits: projects of the rate-limited applies (3 enables each).") var rateLimitProjects =
+        200
+    @Option(help: "Under --rate-limits: projects of the 429-storm apply.") var stormProjects = 20
+
     func run() async throws {
         let scalingCounts = try scaling.split(separator: ",").map { text in
             guard let count = Int(text.trimmingCharacters(in: .whitespaces)), count > 0 else {
@@ -46,6 +55,13 @@ struct BenchCommand: AsyncParsableCommand {
         let runner = BenchRunner(
             toolPath: toolPath, latencyMilliseconds: latency, parallelism: parallelism, logDirectory: work)
         let session = BenchSession(runner: runner, work: work)
+        if rateLimits {
+            let bench = RateLimitBench(
+                runner: runner, work: work, projects: rateLimitProjects, perSecond: rateLimit, burst: burst,
+                stormProjects: stormProjects)
+            print(RateLimitBench.table(try await bench.run()))
+            return
+        }
 
         let tool = try await session.toolJobs(projects: projects)
         let naive = skipNaive ? [] : try await session.naiveJobs(projects: projects)

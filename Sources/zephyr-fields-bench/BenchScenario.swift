@@ -19,7 +19,10 @@ struct BenchScenario: Sendable {
     let projectCount: Int
     let fields: [BenchField]
 
-    init(projectCount: Int) {
+    /// - Parameters:
+    ///   - executionEnabled, stepEnabled: how many of the 19 EXECUTION and 4 TESTSTEP fields are
+    ///     enabled everywhere at the start; the rest are what an apply of "target" enables.
+    init(projectCount: Int, executionEnabled: Int = 15, stepEnabled: Int = 3) {
         self.projectCount = projectCount
         // A mix of types with and without options, so reads decode realistic bodies.
         let execution = (1...19).map { number in
@@ -27,12 +30,12 @@ struct BenchScenario: Sendable {
                 name: String(format: "Execution field %02d", number), entity: .execution,
                 type: number % 3 == 0 ? .singleSelect : .text,
                 options: number % 3 == 0 ? ["Alpha", "Beta", "Gamma"] : [],
-                initiallyEnabled: number <= 15)
+                initiallyEnabled: number <= executionEnabled)
         }
         let step = (1...4).map { number in
             BenchField(
                 name: "Step field \(number)", entity: .testStep, type: .largeText, options: [],
-                initiallyEnabled: number <= 3)
+                initiallyEnabled: number <= stepEnabled)
         }
         self.fields = execution + step
     }

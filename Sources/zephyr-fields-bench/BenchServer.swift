@@ -11,10 +11,13 @@ struct BenchServer: Sendable {
     /// Seeds `scenario` and starts listening on a free port.
     ///
     /// Deletes finish at once: the benchmark never deletes, and nothing should wait on them.
-    static func start(_ scenario: BenchScenario, latencyMilliseconds: Int) async throws -> BenchServer {
-        let simulator = ZephyrSimulator(
-            state: scenario.serverState(),
-            options: SimulatorOptions(deleteDelayMilliseconds: 0, latencyMilliseconds: latencyMilliseconds))
+    /// `adjust` changes the options further (a rate limit, faults).
+    static func start(
+        _ scenario: BenchScenario, latencyMilliseconds: Int, adjust: (inout SimulatorOptions) -> Void = { _ in }
+    ) async throws -> BenchServer {
+        var options = SimulatorOptions(deleteDelayMilliseconds: 0, latencyMilliseconds: latencyMilliseconds)
+        adjust(&options)
+        let simulator = ZephyrSimulator(state: scenario.serverState(), options: options)
         let running = try await SimulatorHTTPServer.start(simulator: simulator, host: "127.0.0.1", port: 0)
         return BenchServer(simulator: simulator, running: running)
     }

@@ -31,20 +31,39 @@ struct ConnectionOptions: ParsableArguments {
     @Option(help: "At most this many requests in flight at once.")
     var parallelism: Int = 8
 
-    @Flag(help: "Trace every HTTP request to standard error (credentials redacted).")
+    @Flag(help: "Trace every HTTP request, and how requests are paced, to standard error (credentials redacted).")
     var verbose = false
+
+    @Option(
+        help: ArgumentHelp(
+            "Give up on a request the server has not answered after this long (tried twice).", valueName: "seconds"))
+    var timeout: Double = 20
+
+    @Option(
+        name: .customLong("retry-budget"),
+        help: ArgumentHelp(
+            "How long one request may keep waiting while the server answers 429 (rate limited) or 503.",
+            valueName: "seconds"))
+    var retryBudget: Double = 300
 
     /// The options as the library takes them.
     var settings: ConnectionSettings {
         ConnectionSettings(
             server: server, flavor: flavor, auth: auth, caCertificate: caCertificate, insecure: insecure,
-            parallelism: parallelism, verbose: verbose
+            parallelism: parallelism, verbose: verbose,
+            timeout: .milliseconds(Int(timeout * 1000)), retryBudget: .milliseconds(Int(retryBudget * 1000))
         )
     }
 
     func validate() throws {
         guard parallelism >= 1, parallelism <= 64 else {
             throw ValidationError("--parallelism must be between 1 and 64.")
+        }
+        guard timeout >= 0.1, timeout <= 3600 else {
+            throw ValidationError("--timeout must be between 0.1 and 3600 seconds.")
+        }
+        guard retryBudget >= 0, retryBudget <= 86400 else {
+            throw ValidationError("--retry-budget must be between 0 and 86400 seconds.")
         }
     }
 }

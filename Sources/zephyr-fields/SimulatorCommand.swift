@@ -32,6 +32,17 @@ struct SimulatorCommand: AsyncParsableCommand {
     var missingPreference = "noContent"
     @Option(help: "Enterprise: option usage answers boolean, count or object.") var usageShape = "boolean"
     @Option(help: "Enterprise: probability (0...1) of an \"is locked\" answer.") var lockedRate = 0.0
+    @Option(
+        help: ArgumentHelp(
+            "Rate-limit requests like Jira Data Center, e.g. 20/s (429 when exceeded).", valueName: "rate"))
+    var rateLimit: String?
+    @Option(help: "Requests allowed in one burst under --rate-limit (default: one second's worth).") var burst: Int?
+    @Flag(help: "Under --rate-limit, answer a bare 429: no X-RateLimit headers, no Retry-After.")
+    var noRateLimitHeaders = false
+
+    private var rateLimitProfile: RateLimitProfile? {
+        rateLimit.flatMap { RateLimitProfile(rate: $0, burst: burst, headers: !noRateLimitHeaders) }
+    }
 
     func validate() throws {
         guard (0...1).contains(faultRate) else { throw ValidationError("--fault-rate must be between 0 and 1.") }
@@ -47,6 +58,10 @@ struct SimulatorCommand: AsyncParsableCommand {
                 "--field-update, --missing-preference or --usage-shape has a value not listed in --help.")
         }
         guard (0...1).contains(lockedRate) else { throw ValidationError("--locked-rate must be between 0 and 1.") }
+        if rateLimit != nil, rateLimitProfile == nil {
+            throw ValidationError(
+                "--rate-limit must be a positive number of requests per second, e.g. 20/s, and --burst at least 1.")
+        }
     }
 
     func run() async throws {
@@ -54,7 +69,9 @@ struct SimulatorCommand: AsyncParsableCommand {
             let options = SimulatorOptions(
                 deleteDelayMilliseconds: deleteDelay, enableVerb: EnableVerb(rawValue: enableVerb) ?? .delete,
                 bulkDeleteAvailable: !noBulkDelete, flavor: ServerFlavor(rawValue: flavor) ?? .squad,
-                latencyMilliseconds: latency, faultRate: faultRate, seed: seed, enterprise: enterpriseOptions ?? .init()
+                latencyMilliseconds: latency, faultRate: faultRate, seed: seed,
+                enterprise: enterpriseOptions ?? .init(),
+                rateLimit: rateLimitProfile
             )
             if let warning = SimulatorExposure.warning(forHost: host) { Output.warn(warning) }
             // Held until the server stops: an embedded simulator on the same file is refused meanwhile.

@@ -61,10 +61,10 @@ import ZephyrDomain
         let progress = ProgressTracker()
         let reconciliation = Reconciliation(backend: harness.backend, parallelism: 4, progress: progress)
         let result = try await reconciliation.plan(spec)
-        // 2 global lists + 2 entities x 2 projects.
+        // 2 global lists + 1 managed entity (EXECUTION) x 2 projects.
         #expect(
             progress.snapshot
-                == ProgressTracker.Snapshot(phase: "reading the server", unit: "requests", done: 6, total: 6))
+                == ProgressTracker.Snapshot(phase: "reading the server", unit: "requests", done: 4, total: 4))
         _ = await Applier(backend: harness.backend, parallelism: 4, progress: progress)
             .apply(result.plan, remote: result.remote, limits: spec.settings.fieldLimits)
         #expect(progress.snapshot == ProgressTracker.Snapshot(phase: "applying", unit: "calls", done: 3, total: 3))

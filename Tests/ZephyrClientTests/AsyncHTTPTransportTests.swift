@@ -19,7 +19,8 @@ import ZephyrTransport
             let impatient = try AsyncHTTPTransport(
                 baseURL: "http://127.0.0.1:\(port)/jira/", requestTimeout: .milliseconds(500))
             let configuration = ClientConfiguration(
-                serverDescription: "http://127.0.0.1:\(port)/jira", credentials: .bearer(token: "pat"), maxRetries: 0)
+                serverDescription: "http://127.0.0.1:\(port)/jira", credentials: .bearer(token: "pat"), maxRetries: 0,
+                requestTimeout: .milliseconds(500))
             let client = ZephyrClient(transport: transport, configuration: configuration)
 
             let projects = try await client.projects()
@@ -37,7 +38,10 @@ import ZephyrTransport
             let slow = await capture {
                 _ = try await ZephyrClient(transport: impatient, configuration: configuration).metadata()
             }
-            #expect(slow == .timeout(operation: "read field type metadata"))
+            #expect(
+                slow
+                    == .timeout(
+                        operation: "read field type metadata", server: "http://127.0.0.1:\(port)/jira", seconds: 1))
             await transport.shutdown()
             await impatient.shutdown()
         }

@@ -97,7 +97,10 @@ import ZephyrTransport
     }
 
     @Test(arguments: [
-        (TransportError.timeout, ZephyrError.timeout(operation: "list Jira projects")),
+        (
+            TransportError.timeout,
+            ZephyrError.timeout(operation: "list Jira projects", server: "https://jira.example.com", seconds: 20)
+        ),
         (.connectionClosed, .connectionDropped(operation: "list Jira projects")),
         (.connectionRefused, .connectionRefused(server: "https://jira.example.com")),
         (.dnsFailure(host: "jira.example.com"), .dnsFailure(host: "jira.example.com")),
@@ -110,7 +113,7 @@ import ZephyrTransport
     }
 
     @Test func ambiguity() {
-        #expect(ZephyrError.timeout(operation: "x").isAmbiguous)
+        #expect(ZephyrError.timeout(operation: "x", server: "https://jira.example.com", seconds: 20).isAmbiguous)
         #expect(ZephyrError.connectionDropped(operation: "x").isAmbiguous)
         #expect(!ZephyrError.connectionRefused(server: "x").isAmbiguous)
         #expect(!ZephyrError.badRequest(operation: "x", message: "y").isAmbiguous)

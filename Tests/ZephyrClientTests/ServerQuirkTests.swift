@@ -22,6 +22,26 @@ import Testing
             ])
     }
 
+    /// Issue 13: concurrent enables wait for the first one to find the verb, instead of each
+    /// sending the refused DELETE first.
+    @Test func concurrentEnablesProbeTheVerbOnce() async throws {
+        let harness = Harness(
+            FakeTransport { request, _ in
+                // Slow enough that, unshared, every task would have sent its DELETE meanwhile.
+                try await Task.sleep(for: .milliseconds(20))
+                return request.method == "DELETE" ? reply(405) : reply(200, #"{"message":"ok"}"#)
+            })
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for field in 1...8 {
+                group.addTask { try await harness.client.setEnabled(true, fieldId: field, projectId: "10000") }
+            }
+            try await group.waitForAll()
+        }
+        let methods = harness.transport.requests.map(\.method)
+        #expect(methods.filter { $0 == "DELETE" }.count == 1)
+        #expect(methods.filter { $0 == "PUT" }.count == 8)
+    }
+
     @Test func enableFailsWhenBothVerbsAreRefused() async {
         let harness = Harness(FakeTransport(status: 405))
         let error = await capture { try await harness.client.setEnabled(true, fieldId: 12, projectId: "1") }

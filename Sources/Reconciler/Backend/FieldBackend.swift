@@ -14,9 +14,12 @@ public protocol FieldBackend: Sendable {
     /// Every project the user can see, read once, to resolve project files and `--project`.
     func projects() async throws(ReconcilerError) -> [ProjectRef]
 
-    /// The server's fields and, for each of `projects`, which of them are enabled there.
+    /// The server's fields and, for each of `projects`, which fields of `entities` are enabled
+    /// there (enablement of other entities is nobody's concern in this run, so need not be read).
     /// Reports each finished request to `progress` (after `begin`), so long reads are visible.
-    func readState(projects: [ProjectRef], progress: ProgressTracker) async throws(ReconcilerError) -> RemoteState
+    func readState(
+        projects: [ProjectRef], entities: Set<EntityType>, progress: ProgressTracker
+    ) async throws(ReconcilerError) -> RemoteState
 
     /// Refuses, before the first write, a plan the signed-in user lacks the rights for, naming
     /// the right; does nothing where the server cannot tell (the server then decides).

@@ -40,7 +40,8 @@ public struct Exporter: Sendable {
             selected.append(project)
         }
         if projectKeys.isEmpty { selected = all }
-        let remote = try await backend.readState(projects: Array(Set(selected)).sorted(), progress: progress)
+        let remote = try await backend.readState(
+            projects: Array(Set(selected)).sorted(), entities: Set(EntityType.allCases), progress: progress)
 
         let (definitions, skipped) = Self.definitions(from: remote)
         let exportedIds = Dictionary(uniqueKeysWithValues: definitions.map { ($0.id, $0.definition.key) })

@@ -65,7 +65,8 @@ public struct Reconciliation: Sendable {
         let projects = try ResolvedProject.resolve(
             spec.projects, on: try await serverProjects(), filter: options.projectFilter)
         let selected = projects.filter { options.includes($0.ref) }
-        let remote = try await backend.readState(projects: selected.map(\.ref), progress: progress)
+        let remote = try await backend.readState(
+            projects: selected.map(\.ref), entities: Self.managedEntities(spec), progress: progress)
         let plan = Planner(options: options, capabilities: backend.capabilities).plan(
             spec: spec, remote: remote, projects: selected)
         return PlanningResult(projects: selected, remote: remote, plan: plan)
@@ -76,7 +77,9 @@ public struct Reconciliation: Sendable {
     /// switches gives the same plan, projects and limits (else `.planMismatch`). Returns that
     /// freshly computed plan, so what runs is what this tool computed, never the file's contents.
     public func verify(_ saved: SavedPlan, against spec: Spec) async throws(ReconcilerError) -> PlanningResult {
-        let remote = try await backend.readState(projects: saved.projects, progress: progress)
+        // The same scope as `plan`, so an unchanged server gives the same fingerprint.
+        let remote = try await backend.readState(
+            projects: saved.projects, entities: Self.managedEntities(spec), progress: progress)
         guard remote.fingerprint == saved.fingerprint else {
             throw .stalePlan(expected: saved.fingerprint, actual: remote.fingerprint)
         }
@@ -91,6 +94,12 @@ public struct Reconciliation: Sendable {
             spec: spec, remote: remote, projects: projects)
         guard plan == saved.plan else { throw .planMismatch }
         return PlanningResult(projects: projects, remote: remote, plan: plan)
+    }
+
+    /// The entities whose per-project enablement a plan of `spec` can change: those of declared
+    /// fields, or all of them when prune may delete any field.
+    static func managedEntities(_ spec: Spec) -> Set<EntityType> {
+        spec.settings.prune ? Set(EntityType.allCases) : Set(spec.definitions.map(\.entity))
     }
 
     /// The server's projects, read once (shown as progress: on a slow server it is the first wait).

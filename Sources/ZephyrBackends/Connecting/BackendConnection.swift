@@ -61,16 +61,18 @@ public struct BackendConnection: Sendable {
             display = address.display
             transport = try AsyncHTTPTransport(
                 baseURL: address.baseURL, caCertificatePath: settings.caCertificate, insecure: settings.insecure,
-                maxConnections: settings.parallelism
+                requestTimeout: settings.timeout, maxConnections: settings.parallelism
             )
         }
         let configuration = ClientConfiguration(
             serverDescription: display, flavor: settings.flavor, credentials: credentials,
-            parallelism: settings.parallelism, verbose: settings.verbose
+            parallelism: settings.parallelism, retryBudget: settings.retryBudget, requestTimeout: settings.timeout,
+            verbose: settings.verbose
         )
         let client = ZephyrClient(transport: transport, configuration: configuration)
         let backend = SquadBackend(
-            api: client, parallelism: settings.parallelism, onClose: { await transport.shutdown() })
+            api: client, parallelism: settings.parallelism, timing: ApplyTiming(retry: client.retryPolicy),
+            onClose: { await transport.shutdown() })
         return BackendConnection(backend: backend, server: display)
     }
 

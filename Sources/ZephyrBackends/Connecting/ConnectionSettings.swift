@@ -12,10 +12,15 @@ public struct ConnectionSettings: Sendable {
     public var insecure: Bool
     public var parallelism: Int
     public var verbose: Bool
+    /// `--timeout`: how long one request may take.
+    public var timeout: Duration
+    /// `--retry-budget`: how long one request may keep waiting on a rate-limited server.
+    public var retryBudget: Duration
 
     public init(
         server: String?, flavor: ServerFlavor = .squad, auth: AuthMode? = nil, caCertificate: String? = nil,
-        insecure: Bool = false, parallelism: Int = 8, verbose: Bool = false
+        insecure: Bool = false, parallelism: Int = 8, verbose: Bool = false,
+        timeout: Duration = .seconds(20), retryBudget: Duration = .seconds(300)
     ) {
         self.server = server
         self.flavor = flavor
@@ -24,5 +29,7 @@ public struct ConnectionSettings: Sendable {
         self.insecure = insecure
         self.parallelism = parallelism
         self.verbose = verbose
+        self.timeout = timeout
+        self.retryBudget = retryBudget
     }
 }

@@ -1,21 +1,19 @@
+import ZephyrClient
+
 /// How long the applier waits: between attempts of a call, and for background deletes.
 public struct ApplyTiming: Sendable {
-    /// Attempts of one call after ambiguous failures or rate limiting (the client's own
-    /// retries of idempotent calls come on top).
-    public var maxAttempts: Int
-    public var initialBackoff: Duration
-    public var maxBackoff: Duration
+    /// The client's retry policy: the applier consults the same one, so attempts are not
+    /// counted twice. It decides when a non-idempotent call is re-read and repeated.
+    public var retry: RetryPolicy
     /// How long to wait for a deleted field to disappear (deletes finish in the background).
     public var deleteVisibilityTimeout: Duration
     public var pollInterval: Duration
 
     public init(
-        maxAttempts: Int = 6, initialBackoff: Duration = .milliseconds(100), maxBackoff: Duration = .seconds(5),
-        deleteVisibilityTimeout: Duration = .seconds(60), pollInterval: Duration = .milliseconds(50)
+        retry: RetryPolicy = RetryPolicy(), deleteVisibilityTimeout: Duration = .seconds(60),
+        pollInterval: Duration = .milliseconds(50)
     ) {
-        self.maxAttempts = maxAttempts
-        self.initialBackoff = initialBackoff
-        self.maxBackoff = maxBackoff
+        self.retry = retry
         self.deleteVisibilityTimeout = deleteVisibilityTimeout
         self.pollInterval = pollInterval
     }

@@ -4,7 +4,7 @@ import ZephyrDomain
 
 /// Zephyr Squad (Server / Data Center) behind the reconciler: the worked example of a backend.
 ///
-/// Reads go through `SquadStateReader` (2 reads per project plus 3), operations through
+/// Reads go through `SquadStateReader` (2 global reads, plus per project 1 per managed entity), operations through
 /// `SquadOperationExecutor` (which knows the enable call is a toggle and that deletes finish in
 /// the background). What ZAPI cannot do — clear a description — is left out of `capabilities`,
 /// so the planner reports it instead of planning a call that would change nothing.
@@ -46,10 +46,10 @@ public struct SquadBackend: FieldBackend {
         }
     }
 
-    public func readState(projects: [ProjectRef], progress: ProgressTracker) async throws(ReconcilerError)
-        -> RemoteState
-    {
-        try await reader.read(projects: projects, progress: progress)
+    public func readState(
+        projects: [ProjectRef], entities: Set<EntityType>, progress: ProgressTracker
+    ) async throws(ReconcilerError) -> RemoteState {
+        try await reader.read(projects: projects, entities: entities, progress: progress)
     }
 
     public func checkPermissions(for plan: Plan) async throws(ReconcilerError) {

@@ -27,33 +27,24 @@ struct SquadOperationExecutor: Sendable {
             return "id \(field.id)"
         case .addOption(let text):
             let id = try await fieldId(operation, context)
-            try await attempt(
-                "add option \"\(text)\" to \(key)",
-                verify: {
-                    try await api.field(id: id)?.options.contains { $0.text == text } ?? false
-                }
-            ) { _ = try await api.addOption(fieldId: id, text: text) }
+            try await attempt(verify: {
+                try await api.field(id: id)?.options.contains { $0.text == text } ?? false
+            }) { _ = try await api.addOption(fieldId: id, text: text) }
         case .renameOption(let optionId, _, let to):
-            try await attempt("rename option \(optionId) of \(key)") {
-                try await api.renameOption(id: optionId, to: to)
-            }
+            try await idempotent { try await api.renameOption(id: optionId, to: to) }
         case .update(let name, let description):
             let id = try await fieldId(operation, context)
-            try await attempt("update \(key)") {
-                _ = try await api.updateField(id: id, name: name, description: description)
-            }
+            try await idempotent { _ = try await api.updateField(id: id, name: name, description: description) }
         case .removeOption(let optionId, _):
             let id = try await fieldId(operation, context)
-            try await attempt("remove option \(optionId) of \(key)", goneIsDone: true) {
-                try await api.removeOption(id: optionId)
-            }
+            try await idempotent(goneIsDone: true) { try await api.removeOption(id: optionId) }
             // Removals finish in the background; wait so a plan right after apply is empty.
             try await waitUntil("option \(optionId) of \(key) was removed but is still listed") {
                 try await api.field(id: id)?.options.contains { $0.id == optionId } != true
             }
         case .delete(let targets):
             let ids = targets.compactMap(\.existingId)
-            try await attempt("delete \(ids.count) field\(ids.count == 1 ? "" : "s")", goneIsDone: true) {
+            try await idempotent(goneIsDone: true) {
                 if ids.count == 1 {
                     try await api.deleteField(id: ids[0])
                 } else {
@@ -65,13 +56,9 @@ struct SquadOperationExecutor: Sendable {
             let id = try await fieldId(operation, context)
             // The call is a toggle: the plan read the mapping moments ago; after an ambiguous
             // failure, read it again and only call again if the mapping is still not as wanted.
-            try await attempt(
-                "\(on ? "enable" : "disable") \(key) in \(project)",
-                verify: {
-                    try await api.enabledFields(entity: key.entity, projectId: project.id).contains { $0.id == id }
-                        == on
-                }
-            ) { try await api.setEnabled(on, fieldId: id, projectId: project.id) }
+            try await attempt(verify: {
+                try await api.enabledFields(entity: key.entity, projectId: project.id).contains { $0.id == id } == on
+            }) { try await api.setEnabled(on, fieldId: id, projectId: project.id) }
         }
         return nil
     }
@@ -93,13 +80,10 @@ struct SquadOperationExecutor: Sendable {
         }
         let key = FieldKey(entity: snapshot.entity, name: snapshot.name)
         var created: RemoteField?
-        try await attempt(
-            "create \(key)",
-            verify: {
-                created = try await api.fields(entity: snapshot.entity).first { $0.key == key }
-                return created != nil
-            }
-        ) {
+        try await attempt(verify: {
+            created = try await api.fields(entity: snapshot.entity).first { $0.key == key }
+            return created != nil
+        }) {
             created = try await api.createField(
                 NewField(
                     name: snapshot.name, description: snapshot.description, type: type, entity: snapshot.entity,
@@ -116,9 +100,7 @@ struct SquadOperationExecutor: Sendable {
         for option in field.options where !wanted.contains(option.text) {
             let text = SquadText.undoingDoubledApostrophes(option.text)
             guard wanted.contains(text) else { continue }
-            try await attempt("rename option \(option.id) of \(field.key)") {
-                try await api.renameOption(id: option.id, to: text)
-            }
+            try await idempotent { try await api.renameOption(id: option.id, to: text) }
         }
     }
 
@@ -133,12 +115,12 @@ struct SquadOperationExecutor: Sendable {
         }
     }
 
-    /// Polls `condition` (an idempotent read, retried through transient failures) with growing
-    /// pauses until it holds or `deleteVisibilityTimeout` passes.
+    /// Polls `condition` (an idempotent read, which the client retries through transient
+    /// failures) with growing pauses until it holds or `deleteVisibilityTimeout` passes.
     private func waitUntil(_ failure: String, _ condition: () async throws -> Bool) async throws {
         let deadline = ContinuousClock.now + timing.deleteVisibilityTimeout
         var interval = timing.pollInterval
-        while try await !verifyWithRetry(condition) {
+        while try await !condition() {
             guard ContinuousClock.now < deadline else {
                 throw ExecutionFailure(message: "\(failure) after \(timing.deleteVisibilityTimeout)")
             }
@@ -147,60 +129,37 @@ struct SquadOperationExecutor: Sendable {
         }
     }
 
-    /// Runs `call` until it succeeds, waiting between attempts. A rate limit means the call did
-    /// not run: try again after the wait. An ambiguous failure may have taken effect: with
-    /// `verify`, re-read and stop if the effect is there; without it the call is idempotent.
-    /// `goneIsDone`: "not found" means an earlier attempt already removed the object.
-    private func attempt(
-        _ what: String, goneIsDone: Bool = false, verify: (() async throws -> Bool)? = nil,
-        _ call: () async throws -> Void
-    ) async throws {
-        var backoff = timing.initialBackoff
-        for number in 1...timing.maxAttempts {
+    /// An idempotent call: the client already repeated it as the retry policy allows.
+    /// `goneIsDone`: "not found" means an earlier attempt (or someone else) removed the object.
+    private func idempotent(goneIsDone: Bool = false, _ call: () async throws -> Void) async throws {
+        do {
+            try await call()
+        } catch ZephyrError.notFound where goneIsDone {
+            return
+        }
+    }
+
+    /// A non-idempotent call. The client repeats it only when the server did not run it (429);
+    /// after a failure that may have taken effect, the retry policy says `verifyThenRepeat`:
+    /// wait, re-read, and call again only if the effect is absent.
+    private func attempt(verify: () async throws -> Bool, _ call: () async throws -> Void) async throws {
+        var attempt = 0
+        var waited = Duration.zero
+        var timeouts = 0
+        while true {
             do {
                 try await call()
                 return
             } catch let error as ZephyrError {
-                let last = number == timing.maxAttempts
-                switch error {
-                case .notFound where goneIsDone:
-                    // Already gone: an earlier attempt (or someone else) removed it.
-                    return
-                case .rateLimited(_, let retryAfter) where !last:
-                    try await Task.sleep(
-                        for: retryAfter.map { min(.milliseconds(Int($0 * 1000)), timing.maxBackoff) } ?? backoff)
-                case _ where error.isAmbiguous && !last:
-                    try await Task.sleep(for: jittered(backoff))
-                    if let verify, try await verifyWithRetry(verify) { return }
-                default:
-                    throw error
-                }
-                backoff = min(backoff * 2, timing.maxBackoff)
+                let decision = timing.retry.decision(
+                    after: error, class: .nonIdempotentWrite, attempt: attempt, waited: waited, timeouts: timeouts)
+                guard case .verifyThenRepeat(let delay) = decision else { throw error }
+                if case .timeout = error { timeouts += 1 }
+                try await Task.sleep(for: delay)
+                if try await verify() { return }
+                attempt += 1
+                waited += delay
             }
         }
-    }
-
-    /// Verification reads are idempotent: retried through transient failures before giving up.
-    private func verifyWithRetry(_ verify: () async throws -> Bool) async throws -> Bool {
-        var backoff = timing.initialBackoff
-        for number in 1...timing.maxAttempts {
-            do { return try await verify() } catch let error as ZephyrError
-                where number < timing.maxAttempts && (error.isAmbiguous || error.isRateLimit)
-            {
-                try await Task.sleep(for: jittered(backoff))
-                backoff = min(backoff * 2, timing.maxBackoff)
-            }
-        }
-        return try await verify()
-    }
-
-    private func jittered(_ duration: Duration) -> Duration {
-        duration * Double.random(in: 0.5...1.0)
-    }
-}
-
-extension ZephyrError {
-    var isRateLimit: Bool {
-        if case .rateLimited = self { true } else { false }
     }
 }

@@ -3,8 +3,8 @@ import ZephyrClient
 import ZephyrDomain
 
 /// Reads what a plan needs from a Squad server: one call per entity type for the global fields,
-/// and one per entity type per project for what is enabled there, issued concurrently but never
-/// more than `parallelism` at once.
+/// and one per managed entity type per project for what is enabled there, issued concurrently
+/// but never more than `parallelism` at once.
 struct SquadStateReader: Sendable {
     let api: any ZephyrFieldsAPI
     let parallelism: Int
@@ -14,10 +14,11 @@ struct SquadStateReader: Sendable {
         self.parallelism = max(1, parallelism)
     }
 
-    /// Reads global fields and, for each project, the ids of the fields enabled there.
-    func read(projects: [ProjectRef], progress: ProgressTracker = ProgressTracker()) async throws(ReconcilerError)
-        -> RemoteState
-    {
+    /// Reads global fields and, for each project, the ids of the fields of `entities` enabled there.
+    func read(
+        projects: [ProjectRef], entities: Set<EntityType> = Set(EntityType.allCases),
+        progress: ProgressTracker = ProgressTracker()
+    ) async throws(ReconcilerError) -> RemoteState {
         enum Read: Sendable {
             case global(EntityType)
             case enabled(EntityType, ProjectRef)
@@ -28,7 +29,9 @@ struct SquadStateReader: Sendable {
         }
         let reads =
             EntityType.allCases.map(Read.global)
-            + projects.flatMap { project in EntityType.allCases.map { Read.enabled($0, project) } }
+            + projects.flatMap { project in
+                EntityType.allCases.filter(entities.contains).map { Read.enabled($0, project) }
+            }
         var fields: [EntityType: [RemoteField]] = [:]
         var enabled: [ProjectRef: Set<Int>] = Dictionary(uniqueKeysWithValues: projects.map { ($0, []) })
         let api = self.api

@@ -62,7 +62,7 @@ extension ResponseErrorMapper {
         case 410: return .deprecated(url: url(of: endpoint))
         case 429:
             return .rateLimited(
-                operation: operation, retryAfterSeconds: response.headers["retry-after"].flatMap(Self.seconds))
+                operation: operation, retryAfterSeconds: response.headers["retry-after"].flatMap { Self.seconds($0) })
         case 500...599: return .serverError(operation: operation, status: response.status, message: text)
         case 300...399:
             return .invalidResponse(

@@ -50,13 +50,13 @@ struct SimulatorHarness {
         await server?.stop()
     }
 
-    static let fastTiming = ApplyTiming(
-        maxAttempts: 8, initialBackoff: .milliseconds(1), maxBackoff: .milliseconds(5),
-        deleteVisibilityTimeout: .seconds(10), pollInterval: .milliseconds(5)
-    )
+    /// Short waits, and the client's own retry policy (as `BackendConnection` wires it).
+    var fastTiming: ApplyTiming {
+        ApplyTiming(retry: client.retryPolicy, deleteVisibilityTimeout: .seconds(10), pollInterval: .milliseconds(5))
+    }
 
     /// The Squad backend over this harness's client, with short waits.
-    var backend: SquadBackend { SquadBackend(api: client, parallelism: 8, timing: Self.fastTiming) }
+    var backend: SquadBackend { SquadBackend(api: client, parallelism: 8, timing: fastTiming) }
 
     func reconciliation(_ options: PlanOptions = PlanOptions(allowReplace: true, allowDelete: true, force: true))
         -> Reconciliation

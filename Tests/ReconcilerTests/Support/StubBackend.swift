@@ -22,9 +22,15 @@ final class StubBackend: FieldBackend {
 
     func projects() async throws(ReconcilerError) -> [ProjectRef] { serverProjects }
 
-    func readState(projects: [ProjectRef], progress: ProgressTracker) async throws(ReconcilerError) -> RemoteState {
+    func readState(
+        projects: [ProjectRef], entities: Set<EntityType>, progress: ProgressTracker
+    ) async throws(ReconcilerError) -> RemoteState {
         let state = self.state.withLock { $0 }
-        return RemoteState(fields: state.fields, enabled: state.enabled.filter { projects.contains($0.key) })
+        // Like a server read per entity: only the enablement of `entities` is seen.
+        let readable = Set(state.fields.filter { entities.contains($0.key) }.values.joined().map(\.id))
+        return RemoteState(
+            fields: state.fields,
+            enabled: state.enabled.filter { projects.contains($0.key) }.mapValues { $0.intersection(readable) })
     }
 
     /// What `checkPermissions` throws, when set.

@@ -114,13 +114,18 @@ import ZephyrTransport
         }
     }
 
-    @Test func readGivesUpAfterMaxRetries() async throws {
+    /// Issue 13: a 503 is back-pressure: repeated for as long as the retry budget lasts (not
+    /// just `maxRetries` times), then given up with the server's answer.
+    @Test func readGivesUpWhenTheRetryBudgetIsSpent() async throws {
         try await ContractServer.run(options: SimulatorOptions(faultRate: 1, faultKinds: [.serverError])) { server in
-            let error = await capture { _ = try await server.client(maxRetries: 2).metadata() }
+            let error = await capture {
+                _ = try await server.client(maxRetries: 2, retryBudget: .seconds(1)).metadata()
+            }
             #expect(
                 error
                     == .serverError(operation: "read field type metadata", status: 503, message: "Service Unavailable"))
-            #expect(await server.count("GET", "/metadata") == 3)
+            #expect(await server.count("GET", "/metadata") >= 4)
+            #expect(server.sleeps.withLock { $0 }.reduce(.zero, +) <= .seconds(1))
         }
     }
 
@@ -152,7 +157,8 @@ import ZephyrTransport
         try await ContractServer.run(options: options) { server in
             let client = try server.client(maxRetries: 0, requestTimeout: .milliseconds(200))
             let error = await capture { _ = try await client.metadata() }
-            #expect(error == .timeout(operation: "read field type metadata"))
+            // 200 ms, named in whole seconds.
+            #expect(error == .timeout(operation: "read field type metadata", server: server.server.baseURL, seconds: 1))
         }
     }
 

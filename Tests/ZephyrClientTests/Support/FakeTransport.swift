@@ -66,7 +66,8 @@ struct Harness {
 
     init(
         _ transport: FakeTransport, credentials: Credentials = .basic(user: "admin", password: "s3cret"),
-        flavor: ServerFlavor = .squad, parallelism: Int = 8, maxRetries: Int = 3, verbose: Bool = false
+        flavor: ServerFlavor = .squad, parallelism: Int = 8, maxRetries: Int = 3, retryBudget: Duration = .seconds(300),
+        verbose: Bool = false
     ) {
         let sleeps = Recorder<Duration>()
         let trace = Recorder<String>()
@@ -76,7 +77,7 @@ struct Harness {
         let configuration = ClientConfiguration(
             serverDescription: "https://jira.example.com", flavor: flavor, credentials: credentials,
             parallelism: parallelism, maxRetries: maxRetries, initialBackoff: .milliseconds(100),
-            maxBackoff: .seconds(5), verbose: verbose)
+            maxBackoff: .seconds(5), retryBudget: retryBudget, verbose: verbose)
         client = ZephyrClient(
             transport: transport, configuration: configuration,
             sleep: { sleeps.append($0) }, trace: { trace.append($0) })

@@ -56,6 +56,7 @@ final class ContractServer: Sendable {
     func client(
         _ credentials: Credentials = ContractServer.admin, flavor: ServerFlavor = .squad, path: String = "",
         maxRetries: Int = 3, maxBackoff: Duration = .seconds(10), requestTimeout: Duration = .seconds(30),
+        retryBudget: Duration = .seconds(300),
         verbose: Bool = false, onRetry: @escaping @Sendable () async -> Void = {}
     ) throws -> ZephyrClient {
         let base = server.baseURL + path
@@ -63,7 +64,8 @@ final class ContractServer: Sendable {
             baseURL: base, connectTimeout: .seconds(10), requestTimeout: requestTimeout)
         let configuration = ClientConfiguration(
             serverDescription: base, flavor: flavor, credentials: credentials, parallelism: 4,
-            maxRetries: maxRetries, initialBackoff: .milliseconds(100), maxBackoff: maxBackoff, verbose: verbose)
+            maxRetries: maxRetries, initialBackoff: .milliseconds(100), maxBackoff: maxBackoff,
+            retryBudget: retryBudget, requestTimeout: requestTimeout, verbose: verbose)
         let client = ZephyrClient(
             transport: transport, configuration: configuration,
             sleep: { [sleeps] delay in
