@@ -29,7 +29,7 @@ actor ServerQuirks {
         probing = false
         let waiting = waitingForProbe
         waitingForProbe = []
-        waiting.forEach { $0.resume() }
+        for continuation in waiting { continuation.resume() }
     }
 
     func useEnableVerb(_ verb: String) {
