@@ -1,17 +1,17 @@
 /// One problem found while loading YAML, printed as `path:line:col: error: message`.
 /// Every diagnostic is an error: the loader is strict, and nothing it reports can be ignored.
-public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertible {
-    public let message: String
+package struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertible {
+    package let message: String
     /// nil for problems that belong to no file position (a path that does not exist).
-    public let location: SourceLocation?
+    package let location: SourceLocation?
 
-    public init(_ message: String, at location: SourceLocation?) {
+    package init(_ message: String, at location: SourceLocation?) {
         self.message = message
         self.location = location
     }
 
     /// Sorted by file, then line, then column; unlocated problems first.
-    public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
+    package static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
         switch (lhs.location, rhs.location) {
         case (let l?, let r?): l == r ? lhs.message < rhs.message : l < r
         case (nil, _?): true
@@ -20,7 +20,7 @@ public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertibl
         }
     }
 
-    public var description: String {
+    package var description: String {
         if let location {
             return "\(location): error: \(message)"
         }

@@ -1,17 +1,17 @@
 import Foundation
 
 /// Why a set of YAML files could not be turned into a `Spec`.
-public enum SpecError: Error, LocalizedError, Sendable {
+package enum SpecError: Error, LocalizedError, Sendable {
     /// Every problem found, sorted; nothing may be sent to a server.
     case invalid([Diagnostic])
 
-    public var diagnostics: [Diagnostic] {
+    package var diagnostics: [Diagnostic] {
         switch self {
         case .invalid(let diagnostics): diagnostics
         }
     }
 
-    public var errorDescription: String? {
+    package var errorDescription: String? {
         let errors = diagnostics.count
         return "the configuration has \(errors) error\(errors == 1 ? "" : "s"); nothing was sent to the server."
     }

@@ -5,21 +5,21 @@
 /// too many fields are all reported together, sorted, as `path:line:col: error: message`.
 /// Files larger than `maxFileSize`, binaries, and YAML anchors/aliases are refused up front, so
 /// loading stays fast and bounded in memory whatever the input.
-public struct SpecLoader: Sendable {
+package struct SpecLoader: Sendable {
     /// 1 MiB: a field spec is a few KiB; anything this big is the wrong file.
-    public static let defaultMaxFileSize = 1 << 20
+    package static let defaultMaxFileSize = 1 << 20
 
     /// Files larger than this many bytes are refused before they are parsed.
-    public let maxFileSize: Int
+    package let maxFileSize: Int
 
-    public init(maxFileSize: Int = SpecLoader.defaultMaxFileSize) {
+    package init(maxFileSize: Int = SpecLoader.defaultMaxFileSize) {
         self.maxFileSize = maxFileSize
     }
 
     /// Loads files and directories (`.yaml`/`.yml`, recursively, sorted; hidden files and
     /// directories skipped). Paths print in diagnostics as given. Throws `SpecError.invalid`
     /// with every diagnostic when anything is wrong.
-    public func load(paths: [String]) throws(SpecError) -> Spec {
+    package func load(paths: [String]) throws(SpecError) -> Spec {
         var diagnostics = DiagnosticBag()
         let files = PathCollector().collect(paths, into: &diagnostics)
         let reader = SourceFileReader(maxFileSize: maxFileSize)
@@ -28,7 +28,7 @@ public struct SpecLoader: Sendable {
     }
 
     /// Loads YAML held in memory, as if each source were a file at its `path`.
-    public func load(sources: [SpecSource]) throws(SpecError) -> Spec {
+    package func load(sources: [SpecSource]) throws(SpecError) -> Spec {
         try assemble(sources, diagnostics: DiagnosticBag())
     }
 

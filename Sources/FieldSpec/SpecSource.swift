@@ -2,12 +2,12 @@
 ///
 /// `SpecLoader.load(paths:)` reads files into these; tests and tools holding YAML in memory
 /// (snippet tests, generated configs) can pass them to `SpecLoader.load(sources:)` directly.
-public struct SpecSource: Sendable, Hashable {
+package struct SpecSource: Sendable, Hashable {
     /// The path printed in diagnostics, as the user wrote it (relative stays relative).
-    public let path: String
-    public let text: String
+    package let path: String
+    package let text: String
 
-    public init(path: String, text: String) {
+    package init(path: String, text: String) {
         self.path = path
         self.text = text
     }

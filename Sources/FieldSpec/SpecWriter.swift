@@ -6,15 +6,15 @@ import ZephyrDomain
 ///
 /// Emitted through Yams so quoting is always right; text that plain YAML would read as
 /// something else (`yes`, `123`, `null`, leading spaces, `:`) is double-quoted.
-public enum SpecWriter {
+package enum SpecWriter {
     /// A field that cannot be written as YAML the loader accepts, kept as a comment.
-    public struct Skipped: Sendable, Hashable {
-        public let entity: EntityType
-        public let name: String
-        public let typeName: String
-        public let reason: String
+    package struct Skipped: Sendable, Hashable {
+        package let entity: EntityType
+        package let name: String
+        package let typeName: String
+        package let reason: String
 
-        public init(entity: EntityType, name: String, typeName: String, reason: String) {
+        package init(entity: EntityType, name: String, typeName: String, reason: String) {
             self.entity = entity
             self.name = name
             self.typeName = typeName
@@ -23,7 +23,7 @@ public enum SpecWriter {
     }
 
     /// A definitions file: every field once, optional settings, and skipped fields as comments.
-    public static func definitionsFile(
+    package static func definitionsFile(
         header: [String], fields: [FieldDefinition], fieldLimits: [EntityType: Int]?, skipped: [Skipped]
     ) throws -> String {
         var pairs: [(Node, Node)] = []
@@ -47,7 +47,7 @@ public enum SpecWriter {
     }
 
     /// A project file listing, by reference, the fields enabled in the project.
-    public static func projectFile(header: [String], project: String, fields: [FieldKey]) throws -> String {
+    package static func projectFile(header: [String], project: String, fields: [FieldKey]) throws -> String {
         let references = fields.map { field in
             Node.mapping(
                 .init(

@@ -10,7 +10,7 @@ import ZephyrTransport
 ///
 /// Redirects are not followed: on a REST API a redirect means a wrong `--server` (a login page,
 /// http→https), and following one could turn a POST into a GET. The client reports it instead.
-public final class AsyncHTTPTransport: HTTPTransport {
+package final class AsyncHTTPTransport: HTTPTransport {
     /// Responses larger than this are refused rather than buffered. Zephyr's field lists are
     /// kilobytes; the largest list read is Jira's project list, about 1 KiB per project, so
     /// 16 MiB holds well over 10,000 projects while bounding memory per request in flight.
@@ -33,7 +33,7 @@ public final class AsyncHTTPTransport: HTTPTransport {
     ///   - caCertificatePath: a PEM file whose certificates are trusted in addition to the system's.
     ///   - insecure: skip certificate verification (only when the user asked with `--insecure`).
     ///   - maxConnections: connections kept per host; match the client's parallelism.
-    public init(
+    package init(
         baseURL: String, caCertificatePath: String? = nil, insecure: Bool = false,
         connectTimeout: Duration = .seconds(10), requestTimeout: Duration = .seconds(30), maxConnections: Int = 8
     ) throws(ZephyrError) {
@@ -72,7 +72,7 @@ public final class AsyncHTTPTransport: HTTPTransport {
 
     /// Sends one request; the whole exchange, body included, must end within the request
     /// timeout (see `Deadline`).
-    public func send(_ request: TransportRequest) async throws -> TransportResponse {
+    package func send(_ request: TransportRequest) async throws -> TransportResponse {
         do {
             return try await Deadline.run(within: requestDuration) { try await self.exchange(request) }
         } catch {
@@ -97,7 +97,7 @@ public final class AsyncHTTPTransport: HTTPTransport {
             status: Int(response.status.code), headers: headers, body: Data(body.readableBytesView))
     }
 
-    public func shutdown() async {
+    package func shutdown() async {
         guard !isShutDown.exchange(true, ordering: .acquiringAndReleasing) else { return }
         // Shutting down after a failed start only reports that; nothing to recover.
         try? await client.shutdown()

@@ -1,5 +1,5 @@
 /// `--auth`: how to authenticate when the environment alone does not say.
-public enum AuthMode: String, Sendable, Hashable, CaseIterable {
+package enum AuthMode: String, Sendable, Hashable, CaseIterable {
     /// `Authorization: Basic` from ZEPHYR_USER and ZEPHYR_PASSWORD.
     case basic
     /// `Authorization: Bearer` from ZEPHYR_TOKEN.

@@ -2,14 +2,14 @@ import Foundation
 import ZephyrDomain
 
 /// How the client proves who it is. Secrets are never printed: `description` redacts them.
-public enum Credentials: Sendable, Hashable, CustomStringConvertible {
+package enum Credentials: Sendable, Hashable, CustomStringConvertible {
     case none
     case basic(user: String, password: String)
     case bearer(token: String)
     /// Enterprise session: log in with Basic at `GET .../manifest`, then send `Cookie: token=...`.
     case cookie(user: String, password: String)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .none: "no credentials"
         case .basic(let user, _): "Basic auth as \(user)"
@@ -20,27 +20,27 @@ public enum Credentials: Sendable, Hashable, CustomStringConvertible {
 }
 
 /// Everything a `ZephyrClient` needs besides its transport.
-public struct ClientConfiguration: Sendable {
+package struct ClientConfiguration: Sendable {
     /// The server as the user gave it (for messages), e.g. `https://jira.example.com`.
-    public var serverDescription: String
-    public var flavor: ServerFlavor
-    public var credentials: Credentials
+    package var serverDescription: String
+    package var flavor: ServerFlavor
+    package var credentials: Credentials
     /// At most this many requests in flight at once.
-    public var parallelism: Int
+    package var parallelism: Int
     /// Retries for idempotent requests (reads, updates, deletes of known ids).
-    public var maxRetries: Int
+    package var maxRetries: Int
     /// First backoff delay; doubles each retry, with jitter.
-    public var initialBackoff: Duration
+    package var initialBackoff: Duration
     /// Upper bound for one backoff, including `Retry-After`.
-    public var maxBackoff: Duration
+    package var maxBackoff: Duration
     /// `--retry-budget`: how long one request may keep waiting on a rate-limited server.
-    public var retryBudget: Duration
+    package var retryBudget: Duration
     /// `--timeout`: how long one request may take; the transport enforces it, messages name it.
-    public var requestTimeout: Duration
+    package var requestTimeout: Duration
     /// `--verbose`: trace each request (Authorization and cookies redacted) to standard error.
-    public var verbose: Bool
+    package var verbose: Bool
 
-    public init(
+    package init(
         serverDescription: String, flavor: ServerFlavor = .squad, credentials: Credentials = .none,
         parallelism: Int = 8, maxRetries: Int = 4, initialBackoff: Duration = .milliseconds(200),
         maxBackoff: Duration = .seconds(10), retryBudget: Duration = .seconds(300),

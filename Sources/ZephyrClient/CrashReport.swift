@@ -12,8 +12,8 @@
 /// (`write(2)` only: async-signal-safe, no allocation) and then lets the signal kill the
 /// process as before, so the exit status still names it. `ZEPHYR_FIELDS_BACKTRACE=1` leaves
 /// the runtime's handlers alone, for a developer reproducing a crash.
-public enum CrashReport {
-    public static let optInVariable = "ZEPHYR_FIELDS_BACKTRACE"
+package enum CrashReport {
+    package static let optInVariable = "ZEPHYR_FIELDS_BACKTRACE"
     static let fatalSignals: [Int32] = [SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGTRAP, SIGABRT]
     static let sentence =
         "zephyr-fields: internal error: the tool crashed. No backtrace is printed, to keep memory "
@@ -22,7 +22,7 @@ public enum CrashReport {
     /// Installs the quiet handlers unless the environment opts in to full backtraces; call
     /// once at start. Returns whether it installed them.
     @discardableResult
-    public static func install(environment: [String: String]) -> Bool {
+    package static func install(environment: [String: String]) -> Bool {
         guard environment[optInVariable] != "1" else { return false }
         if crashSentence == nil {
             // Allocated here, never in the handler.

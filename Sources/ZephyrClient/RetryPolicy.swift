@@ -7,8 +7,8 @@
 /// exponential), so parallel workers spread out; but a non-idempotent write that failed that
 /// way may have taken effect, so it is only repeated after the caller re-read the server
 /// (`verifyThenRepeat`). The client repeats; the applier, which can re-read, verifies.
-public struct RetryPolicy: Sendable {
-    public enum RequestClass: Sendable {
+package struct RetryPolicy: Sendable {
+    package enum RequestClass: Sendable {
         /// Reads: repeating changes nothing.
         case idempotentRead
         /// Updates, renames, deletes of known ids: repeating leaves the same result.
@@ -17,7 +17,7 @@ public struct RetryPolicy: Sendable {
         case nonIdempotentWrite
     }
 
-    public enum Decision: Sendable, Equatable {
+    package enum Decision: Sendable, Equatable {
         case repeatAfter(Duration)
         /// Wait, re-read whether the call took effect, and repeat only if it did not.
         case verifyThenRepeat(after: Duration)
@@ -25,19 +25,19 @@ public struct RetryPolicy: Sendable {
     }
 
     /// Repeats of one request after transient failures other than rate limiting.
-    public var maxRetries: Int
-    public var initialBackoff: Duration
+    package var maxRetries: Int
+    package var initialBackoff: Duration
     /// Upper bound for one wait, including a server's `Retry-After`.
-    public var maxBackoff: Duration
+    package var maxBackoff: Duration
     /// How long one request may spend waiting on 429s and 503s before the run gives up.
-    public var budget: Duration
+    package var budget: Duration
     /// Timeouts are repeated at most this often: a server that does not answer in
     /// `--timeout` seconds twice in a row is not going to, and the user should hear so soon.
-    public var maxTimeoutRetries = 1
+    package var maxTimeoutRetries = 1
     /// Returns a number in `0...1`; injectable so tests can pin the jitter.
-    public var jitter: @Sendable () -> Double = { Double.random(in: 0...1) }
+    package var jitter: @Sendable () -> Double = { Double.random(in: 0...1) }
 
-    public init(
+    package init(
         maxRetries: Int = 4, initialBackoff: Duration = .milliseconds(200), maxBackoff: Duration = .seconds(10),
         budget: Duration = .seconds(300), jitter: @escaping @Sendable () -> Double = { Double.random(in: 0...1) }
     ) {
@@ -51,7 +51,7 @@ public struct RetryPolicy: Sendable {
     /// What to do after attempt number `attempt` (0-based) of a request of class `kind` failed
     /// with `error`, having already waited `waited` in total for this request and timed out
     /// `timeouts` times before.
-    public func decision(
+    package func decision(
         after error: ZephyrError, class kind: RequestClass, attempt: Int, waited: Duration, timeouts: Int = 0
     ) -> Decision {
         switch error {

@@ -7,17 +7,17 @@ import Foundation
 /// Basic authentication (percent-decoded), and only when nothing else names credentials: the
 /// environment (`ZEPHYR_TOKEN`, `ZEPHYR_USER`, `ZEPHYR_PASSWORD`) plays the part of curl's `-u`
 /// and wins. The credentials are never part of `display`, the only form used in messages.
-public struct ServerAddress: Sendable, Hashable {
+package struct ServerAddress: Sendable, Hashable {
     /// The URL to connect to, without credentials.
-    public let baseURL: String
+    package let baseURL: String
     /// The URL for messages and saved files: the same as `baseURL`, never with credentials.
-    public var display: String { baseURL }
-    public let host: String
+    package var display: String { baseURL }
+    package let host: String
     let scheme: String
     let user: String?
     let password: String?
 
-    public init(parsing text: String) throws(ZephyrError) {
+    package init(parsing text: String) throws(ZephyrError) {
         let (redacted, userInfo) = Self.split(text.trimmingCharacters(in: .whitespaces))
         // Only the redacted form is ever repeated in an error.
         guard let url = URLComponents(string: redacted), let scheme = url.scheme?.lowercased() else {
@@ -54,7 +54,7 @@ public struct ServerAddress: Sendable, Hashable {
 
     /// The credentials to use: the environment's when it names any (or `--auth bearer` asks
     /// for a token), else those in the URL.
-    public func credentials(from environment: [String: String], authMode: AuthMode?) throws(ZephyrError) -> Credentials
+    package func credentials(from environment: [String: String], authMode: AuthMode?) throws(ZephyrError) -> Credentials
     {
         guard let user, authMode != .bearer, try ZephyrClient.credentials(from: environment, authMode: nil) == .none
         else {
@@ -71,7 +71,7 @@ public struct ServerAddress: Sendable, Hashable {
 
     /// Refuses credentials over plain `http://` to another machine (anyone on the path reads
     /// them) unless `insecure`; returns the warnings to print when `insecure` is given.
-    public func securityWarnings(credentials: Credentials, insecure: Bool) throws(ZephyrError) -> [String] {
+    package func securityWarnings(credentials: Credentials, insecure: Bool) throws(ZephyrError) -> [String] {
         if scheme == "http", credentials != .none, !isLoopback, !insecure {
             throw .invalidServerURL(
                 url: display,
@@ -86,7 +86,7 @@ public struct ServerAddress: Sendable, Hashable {
     }
 
     /// `localhost`, `127.0.0.0/8` or `::1`: traffic that never leaves the machine.
-    public var isLoopback: Bool {
+    package var isLoopback: Bool {
         let name = host.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
         return name == "localhost" || name == "::1" || name.hasPrefix("127.")
     }
@@ -108,7 +108,7 @@ public struct ServerAddress: Sendable, Hashable {
     }
 
     /// `text` with any `user:password@` removed, for messages about a URL that was not parsed.
-    public static func redacted(_ text: String) -> String {
+    package static func redacted(_ text: String) -> String {
         split(text).redacted
     }
 }

@@ -10,7 +10,7 @@ extension ZephyrClient {
     /// Empty variables count as unset. Line breaks around a value (a CI secret saved with a
     /// trailing newline) are trimmed; any other control character is refused without repeating
     /// the value, since it could never be sent in a header and must not reach a message.
-    public static func credentials(from environment: [String: String], authMode: AuthMode?) throws(ZephyrError)
+    package static func credentials(from environment: [String: String], authMode: AuthMode?) throws(ZephyrError)
         -> Credentials
     {
         let token = try SecretValue.read("ZEPHYR_TOKEN", from: environment)
@@ -49,7 +49,7 @@ extension ZephyrClient {
 
     /// Checks that the server is reachable and accepts the credentials, with one cheap read
     /// (Squad: `GET /rest/api/2/project`; Enterprise: `GET .../user/current`).
-    public func checkCredentials() async throws(ZephyrError) {
+    package func checkCredentials() async throws(ZephyrError) {
         let path = configuration.flavor == .enterprise ? APIPath.enterprise + "/user/current" : APIPath.jiraProjects
         _ = try await execute(
             Endpoint(

@@ -2,7 +2,7 @@ import ZephyrDomain
 
 extension ZephyrClient {
     /// Sent once, never retried: a repeat after an ambiguous failure could add the option twice.
-    public func addOption(fieldId: Int, text: String) async throws(ZephyrError) -> RemoteOption {
+    package func addOption(fieldId: Int, text: String) async throws(ZephyrError) -> RemoteOption {
         let endpoint = Endpoint(
             "POST", APIPath.customField(String(fieldId), "customfieldOption"),
             body: json(AddOptionBody(optionValue: text, isDisabled: "false", sequence: "")),
@@ -11,7 +11,7 @@ extension ZephyrClient {
         return RemoteOption(id: option.optionId.value, text: option.optionValue ?? text)
     }
 
-    public func renameOption(id: String, to text: String) async throws(ZephyrError) {
+    package func renameOption(id: String, to text: String) async throws(ZephyrError) {
         _ = try await execute(
             Endpoint(
                 "PUT", APIPath.customField("customfieldOption", id), body: json(RenameOptionBody(optionValue: text)),
@@ -19,7 +19,7 @@ extension ZephyrClient {
     }
 
     /// The server refuses to remove a field's last option (400).
-    public func removeOption(id: String) async throws(ZephyrError) {
+    package func removeOption(id: String) async throws(ZephyrError) {
         _ = try await execute(
             Endpoint(
                 "DELETE", APIPath.customField("customfieldOption", id), operation: "remove option \(id)",

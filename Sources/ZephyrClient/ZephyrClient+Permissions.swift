@@ -3,7 +3,7 @@ import ZephyrDomain
 import ZephyrTransport
 
 /// The Jira permission keys a plan's calls need.
-public enum JiraPermission: String, Sendable, CaseIterable {
+package enum JiraPermission: String, Sendable, CaseIterable {
     /// Global "Administer Jira": custom field create, update, delete and option calls.
     case administer = "ADMINISTER"
     /// "Administer Projects" in one project: enabling or disabling a field there.
@@ -15,7 +15,7 @@ extension ZephyrClient {
     /// from Jira's `GET /rest/api/2/mypermissions`; nil when the server cannot tell (an older
     /// Jira without the endpoint, or an answer without the key), so callers go on and let the
     /// server decide.
-    public func hasPermission(_ permission: JiraPermission, projectKey: String?) async throws(ZephyrError) -> Bool? {
+    package func hasPermission(_ permission: JiraPermission, projectKey: String?) async throws(ZephyrError) -> Bool? {
         var query = "permissions=\(permission.rawValue)"
         if let projectKey {
             query +=

@@ -2,7 +2,7 @@ import ZephyrDomain
 import ZephyrTransport
 
 extension ZephyrClient {
-    public func projects() async throws(ZephyrError) -> [JiraProject] {
+    package func projects() async throws(ZephyrError) -> [JiraProject] {
         let endpoint = Endpoint(
             "GET", APIPath.jiraProjects, operation: "list Jira projects", permission: Permission.browseProjects,
             repeating: .idempotent)
@@ -11,20 +11,20 @@ extension ZephyrClient {
         }
     }
 
-    public func fields(entity: EntityType) async throws(ZephyrError) -> [RemoteField] {
+    package func fields(entity: EntityType) async throws(ZephyrError) -> [RemoteField] {
         try await fieldList(
             Endpoint(
                 "GET", APIPath.customField("entity", query: ["entityType": entity.rawValue]),
                 operation: "list \(entity.rawValue) fields", permission: Permission.browse, repeating: .idempotent))
     }
 
-    public func enabledFields(entity: EntityType, projectId: String) async throws(ZephyrError) -> [RemoteField] {
+    package func enabledFields(entity: EntityType, projectId: String) async throws(ZephyrError) -> [RemoteField] {
         try await fieldList(Self.enabledFieldsEndpoint(entity: entity, projectId: projectId))
     }
 
     /// Decodes only `id`: a plan reads this list twice per project, and decoding whole fields
     /// (names, types, option maps) was a tenth of a 1,000-project plan's CPU (docs/benchmarks.md).
-    public func enabledFieldIds(entity: EntityType, projectId: String) async throws(ZephyrError) -> [Int] {
+    package func enabledFieldIds(entity: EntityType, projectId: String) async throws(ZephyrError) -> [Int] {
         try await fetch([FieldIdDTO].self, Self.enabledFieldsEndpoint(entity: entity, projectId: projectId)).map(
             \.id.value)
     }
@@ -40,7 +40,7 @@ extension ZephyrClient {
 
     /// Requires `active` on every element: guessing "not enabled" would make the planner send
     /// the enable toggle for a field that is mapped, which removes the mapping.
-    public func projectFieldStates(entity: EntityType, projectId: String) async throws(ZephyrError)
+    package func projectFieldStates(entity: EntityType, projectId: String) async throws(ZephyrError)
         -> [ProjectFieldState]
     {
         let endpoint = Endpoint(
@@ -62,7 +62,7 @@ extension ZephyrClient {
     }
 
     /// `GET /{id}` answers a one-element array, `[]` for an unknown id (older builds: 400 "not found").
-    public func field(id: Int) async throws(ZephyrError) -> RemoteField? {
+    package func field(id: Int) async throws(ZephyrError) -> RemoteField? {
         let endpoint = Endpoint(
             "GET", APIPath.customField(String(id)), operation: "read field \(id)", repeating: .idempotent)
         do throws(ZephyrError) {
@@ -74,7 +74,7 @@ extension ZephyrClient {
         }
     }
 
-    public func metadata() async throws(ZephyrError) -> [FieldTypeInfo] {
+    package func metadata() async throws(ZephyrError) -> [FieldTypeInfo] {
         let endpoint = Endpoint(
             "GET", APIPath.customField("metadata"), operation: "read field type metadata",
             permission: Permission.browse, repeating: .idempotent)

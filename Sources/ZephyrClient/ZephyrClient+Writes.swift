@@ -2,7 +2,7 @@ import ZephyrDomain
 
 extension ZephyrClient {
     /// Sent once, never retried: a repeat after an ambiguous failure could create a duplicate.
-    public func createField(_ field: NewField) async throws(ZephyrError) -> RemoteField {
+    package func createField(_ field: NewField) async throws(ZephyrError) -> RemoteField {
         let body = CreateFieldBody(
             name: field.name, description: field.description ?? "", defaultValue: "", isActive: false,
             fieldType: field.type.rawValue, aliasName: "", projectId: "", displayName: "",
@@ -17,7 +17,7 @@ extension ZephyrClient {
         return created
     }
 
-    public func updateField(id: Int, name: String, description: String?) async throws(ZephyrError) -> RemoteField {
+    package func updateField(id: Int, name: String, description: String?) async throws(ZephyrError) -> RemoteField {
         let operation = "update field \(id) (\(name))"
         let response = try await execute(
             Endpoint(
@@ -30,14 +30,14 @@ extension ZephyrClient {
         return updated
     }
 
-    public func deleteField(id: Int) async throws(ZephyrError) {
+    package func deleteField(id: Int) async throws(ZephyrError) {
         _ = try await execute(
             Endpoint("DELETE", APIPath.customField(String(id)), operation: "delete field \(id)", repeating: .delete))
     }
 
     /// One `delete-customfields` call; where the server lacks it (404 or 405) this and every
     /// later call of the client deletes field by field, in parallel within the client's limit.
-    public func deleteFields(ids: [Int]) async throws(ZephyrError) {
+    package func deleteFields(ids: [Int]) async throws(ZephyrError) {
         guard !ids.isEmpty else { return }
         if await session.quirks.supportsBulkDelete {
             let endpoint = Endpoint(
@@ -81,7 +81,7 @@ extension ZephyrClient {
     /// A 405 means the call did nothing, so it is repeated once with the other verb, which is
     /// then remembered; concurrent calls wait for the first one's answer (`ServerQuirks`).
     /// Never retried otherwise: the call is a toggle.
-    public func setEnabled(_ enabled: Bool, fieldId: Int, projectId: String) async throws(ZephyrError) {
+    package func setEnabled(_ enabled: Bool, fieldId: Int, projectId: String) async throws(ZephyrError) {
         let path = APIPath.customField(String(fieldId), projectId, query: ["enable": enabled ? "true" : "false"])
         let operation = "\(enabled ? "enable" : "disable") field \(fieldId) in project \(projectId)"
         let (verb, probe) = await session.quirks.enableVerbToUse()

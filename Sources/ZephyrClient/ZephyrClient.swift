@@ -9,17 +9,17 @@ import ZephyrTransport
 /// learned about the server (the enable verb, bulk delete support). `RetryPolicy` decides every
 /// repeat: a 429 is repeated for any call within the budget; `createField`, `addOption` and
 /// `setEnabled` are otherwise sent once, and the applier re-reads before repeating them.
-public struct ZephyrClient: ZephyrFieldsAPI {
+package struct ZephyrClient: ZephyrFieldsAPI {
     /// How long to wait before a retry; injectable so tests run without real delays.
-    public typealias Sleep = @Sendable (Duration) async -> Void
+    package typealias Sleep = @Sendable (Duration) async -> Void
     /// Where `--verbose` lines go (standard error by default).
-    public typealias TraceSink = @Sendable (String) -> Void
+    package typealias TraceSink = @Sendable (String) -> Void
 
-    public let configuration: ClientConfiguration
+    package let configuration: ClientConfiguration
     let transport: any HTTPTransport
     let session: ClientSession
     /// Shared with the backend's applier, so one policy decides every repeat.
-    public let retryPolicy: RetryPolicy
+    package let retryPolicy: RetryPolicy
     let sleep: Sleep
     let tracer: HTTPTracer
     var errors: ResponseErrorMapper {
@@ -28,14 +28,14 @@ public struct ZephyrClient: ZephyrFieldsAPI {
             credentialsGiven: configuration.credentials != .none)
     }
 
-    public init(transport: any HTTPTransport, configuration: ClientConfiguration) {
+    package init(transport: any HTTPTransport, configuration: ClientConfiguration) {
         self.init(
             transport: transport, configuration: configuration,
             sleep: { try? await Task.sleep(for: $0) }, trace: HTTPTracer.standardError)
     }
 
     /// Like `init(transport:configuration:)` with the retry sleep and the trace output replaced.
-    public init(
+    package init(
         transport: any HTTPTransport, configuration: ClientConfiguration, sleep: @escaping Sleep,
         trace: @escaping TraceSink
     ) {
@@ -51,7 +51,7 @@ public struct ZephyrClient: ZephyrFieldsAPI {
     }
 
     /// Releases the transport's connections; call once when done.
-    public func shutdown() async {
+    package func shutdown() async {
         await transport.shutdown()
     }
 

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Every way a call to Zephyr can fail, with the names and values a person needs to act.
-public enum ZephyrError: Error, LocalizedError, Sendable, Equatable {
+package enum ZephyrError: Error, LocalizedError, Sendable, Equatable {
     /// 400 with the server's `{"error": ...}` text.
     case badRequest(operation: String, message: String)
     /// 400 whose text says the object does not exist (Zephyr answers 400, not 404).
@@ -44,14 +44,14 @@ public enum ZephyrError: Error, LocalizedError, Sendable, Equatable {
 
     /// True when the request may have taken effect although no success was seen. For a
     /// non-idempotent call the caller must re-read the server before trying again.
-    public var isAmbiguous: Bool {
+    package var isAmbiguous: Bool {
         switch self {
         case .timeout, .connectionDropped, .serverError, .transportFailure: true
         default: false
         }
     }
 
-    public var errorDescription: String? {
+    package var errorDescription: String? {
         switch self {
         case .badRequest(let operation, let message):
             "\(operation) was refused by the server: \(message)"

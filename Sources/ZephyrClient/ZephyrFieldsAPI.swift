@@ -5,7 +5,7 @@ import ZephyrDomain
 /// `ZephyrClient` implements it over HTTP. Every method maps failures to `ZephyrError`.
 /// Non-idempotent calls (`createField`, `addOption`, `setEnabled`) are sent once and never
 /// retried here: after an ambiguous failure the caller re-reads and decides.
-public protocol ZephyrFieldsAPI: Sendable {
+package protocol ZephyrFieldsAPI: Sendable {
     /// All Jira projects, one call (`GET /rest/api/2/project`).
     func projects() async throws(ZephyrError) -> [JiraProject]
     /// Global fields of one entity type (`GET /customfield/entity`).
@@ -39,12 +39,12 @@ public protocol ZephyrFieldsAPI: Sendable {
 
 extension ZephyrFieldsAPI {
     /// Servers (and test doubles) that cannot say: the server decides at the first write.
-    public func hasPermission(_ permission: JiraPermission, projectKey: String?) async throws(ZephyrError) -> Bool? {
+    package func hasPermission(_ permission: JiraPermission, projectKey: String?) async throws(ZephyrError) -> Bool? {
         nil
     }
 
     /// Implementations that cannot read ids alone decode the whole fields.
-    public func enabledFieldIds(entity: EntityType, projectId: String) async throws(ZephyrError) -> [Int] {
+    package func enabledFieldIds(entity: EntityType, projectId: String) async throws(ZephyrError) -> [Int] {
         try await enabledFields(entity: entity, projectId: projectId).map(\.id)
     }
 }

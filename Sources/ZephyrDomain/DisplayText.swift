@@ -5,14 +5,14 @@
 /// would drive the reader's terminal, and a bidirectional override would reorder what a
 /// reviewer sees. Each such character is written as a visible `\u{…}` escape instead (`\n`,
 /// `\r` and `\t` keep their short forms), and a backslash is doubled so the escape is unambiguous.
-public enum DisplayText {
-    public static func escaped(_ text: String) -> String {
+package enum DisplayText {
+    package static func escaped(_ text: String) -> String {
         escaping(text, backslashes: true)
     }
 
     /// Like `escaped`, but backslashes stay single: for prose such as a server's error message,
     /// where only the controls must go and a doubled `\` would misquote the server.
-    public static func withoutControls(_ text: String) -> String {
+    package static func withoutControls(_ text: String) -> String {
         escaping(text, backslashes: false)
     }
 
@@ -37,7 +37,7 @@ public enum DisplayText {
 
     /// Controls (C0, DEL, C1), line and paragraph separators, bidirectional controls and the
     /// byte order mark: characters that change layout or meaning instead of showing.
-    public static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
+    package static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x00...0x1F, 0x7F...0x9F: true
         case 0x200E, 0x200F, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069, 0xFEFF: true

@@ -1,16 +1,16 @@
 /// The kind of Zephyr object a custom field is attached to.
 ///
 /// Raw values are the server's spelling; the server compares them case-insensitively.
-public enum EntityType: String, Sendable, Hashable, CaseIterable, Codable, Comparable {
+package enum EntityType: String, Sendable, Hashable, CaseIterable, Codable, Comparable {
     case execution = "EXECUTION"
     case testStep = "TESTSTEP"
 
     /// Parses the server's or a user's spelling, ignoring case.
-    public init?(caseInsensitive text: String) {
+    package init?(caseInsensitive text: String) {
         self.init(rawValue: text.uppercased())
     }
 
-    public static func < (lhs: EntityType, rhs: EntityType) -> Bool {
+    package static func < (lhs: EntityType, rhs: EntityType) -> Bool {
         lhs.sortIndex < rhs.sortIndex
     }
 

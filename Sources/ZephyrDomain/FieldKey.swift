@@ -1,36 +1,36 @@
 /// The identity of a custom field on a server: its entity type and its name, compared
 /// case-insensitively (the server refuses two fields of one entity whose names differ only in case).
-public struct FieldKey: Sendable, Hashable, Comparable, CustomStringConvertible {
-    public let entity: EntityType
+package struct FieldKey: Sendable, Hashable, Comparable, CustomStringConvertible {
+    package let entity: EntityType
     /// The name as written (kept for display).
-    public let name: String
+    package let name: String
     /// The name as the server compares it.
-    public let foldedName: String
+    package let foldedName: String
 
-    public init(entity: EntityType, name: String) {
+    package init(entity: EntityType, name: String) {
         self.entity = entity
         self.name = name
         self.foldedName = FieldKey.fold(name)
     }
 
     /// Folds a name the way the server's uniqueness check does.
-    public static func fold(_ name: String) -> String { name.lowercased() }
+    package static func fold(_ name: String) -> String { name.lowercased() }
 
-    public static func == (lhs: FieldKey, rhs: FieldKey) -> Bool {
+    package static func == (lhs: FieldKey, rhs: FieldKey) -> Bool {
         lhs.entity == rhs.entity && lhs.foldedName == rhs.foldedName
     }
 
-    public func hash(into hasher: inout Hasher) {
+    package func hash(into hasher: inout Hasher) {
         hasher.combine(entity)
         hasher.combine(foldedName)
     }
 
-    public static func < (lhs: FieldKey, rhs: FieldKey) -> Bool {
+    package static func < (lhs: FieldKey, rhs: FieldKey) -> Bool {
         (lhs.entity, lhs.foldedName, lhs.name) < (rhs.entity, rhs.foldedName, rhs.name)
     }
 
     /// `EXECUTION/Browser`: how plans and diagnostics name a field.
-    public var description: String { "\(entity.rawValue)/\(name)" }
+    package var description: String { "\(entity.rawValue)/\(name)" }
 }
 
 /// Encoded as `{"entity": ..., "name": ...}` in saved plans.
@@ -39,14 +39,14 @@ extension FieldKey: Codable {
         case entity, name
     }
 
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.init(
             entity: try container.decode(EntityType.self, forKey: .entity),
             name: try container.decode(String.self, forKey: .name))
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(entity, forKey: .entity)
         try container.encode(name, forKey: .name)

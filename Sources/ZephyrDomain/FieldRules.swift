@@ -4,17 +4,17 @@ import Foundation
 ///
 /// Shared by the YAML loader (so bad names fail before anything is sent) and the simulator
 /// (so it refuses exactly what a real server refuses).
-public enum FieldRules {
-    public static let maxNameLength = 255
-    public static let maxDescriptionLength = 255
-    public static let maxOptionLength = 255
+package enum FieldRules {
+    package static let maxNameLength = 255
+    package static let maxDescriptionLength = 255
+    package static let maxOptionLength = 255
     /// Characters the server refuses in a field name.
-    public static let forbiddenNameCharacters: [Character] = [",", ":", "\"", "\\", "/"]
+    package static let forbiddenNameCharacters: [Character] = [",", ":", "\"", "\\", "/"]
     /// Default per-server limits: fewer than 20 EXECUTION and fewer than 5 TESTSTEP fields.
-    public static let defaultLimits: [EntityType: Int] = [.execution: 19, .testStep: 4]
+    package static let defaultLimits: [EntityType: Int] = [.execution: 19, .testStep: 4]
 
     /// Jira system field names a custom field may not take (compared case-insensitively).
-    public static let reservedNames: Set<String> = [
+    package static let reservedNames: Set<String> = [
         "summary", "description", "status", "priority", "assignee", "reporter", "labels",
         "comment", "environment", "component", "components", "fixversion", "fix version",
         "affectsversion", "affects version", "issuetype", "issue type", "project", "resolution",
@@ -22,7 +22,7 @@ public enum FieldRules {
     ]
 
     /// The problem with a field name, or nil when the server would accept it.
-    public static func nameProblem(_ name: String) -> String? {
+    package static func nameProblem(_ name: String) -> String? {
         let trimmed = name.trimmingCharacters(in: .whitespaces)
         if trimmed.isEmpty { return "field name must not be blank" }
         if name.count > maxNameLength {
@@ -38,7 +38,7 @@ public enum FieldRules {
     }
 
     /// The problem with an option text, or nil when the server would accept it.
-    public static func optionProblem(_ text: String) -> String? {
+    package static func optionProblem(_ text: String) -> String? {
         if text.trimmingCharacters(in: .whitespaces).isEmpty { return "option text must not be blank" }
         if text.count > maxOptionLength {
             return
@@ -48,7 +48,7 @@ public enum FieldRules {
     }
 
     /// The problem with a description, or nil when the server would accept it.
-    public static func descriptionProblem(_ text: String) -> String? {
+    package static func descriptionProblem(_ text: String) -> String? {
         if text.count > maxDescriptionLength {
             return "description is \(text.count) characters long; the server allows at most \(maxDescriptionLength)"
         }

@@ -1,7 +1,7 @@
 /// The nine custom field types Zephyr Squad servers accept.
 ///
 /// `CHECKBOX` is accepted by real servers although the documentation's list omits it.
-public enum FieldType: String, Sendable, Hashable, CaseIterable, Codable {
+package enum FieldType: String, Sendable, Hashable, CaseIterable, Codable {
     case text = "TEXT"
     case largeText = "LARGE_TEXT"
     case number = "NUMBER"
@@ -13,7 +13,7 @@ public enum FieldType: String, Sendable, Hashable, CaseIterable, Codable {
     case multiSelect = "MULTI_SELECT"
 
     /// Whether the type carries a list of options (and needs at least one).
-    public var takesOptions: Bool {
+    package var takesOptions: Bool {
         switch self {
         case .radioButton, .checkbox, .singleSelect, .multiSelect: true
         default: false
@@ -21,7 +21,7 @@ public enum FieldType: String, Sendable, Hashable, CaseIterable, Codable {
     }
 
     /// The label the Zephyr UI shows, sent as `displayFieldType` on create.
-    public var displayFieldType: String {
+    package var displayFieldType: String {
         switch self {
         case .text: "Text Field (single line)"
         case .largeText: "Text Field (multi line)"

@@ -1,16 +1,16 @@
 /// A project as plans refer to it: the server's id and the key (Squad) or name people read.
-public struct ProjectRef: Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
-    public let id: String
-    public let key: String
+package struct ProjectRef: Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
+    package let id: String
+    package let key: String
 
-    public init(id: String, key: String) {
+    package init(id: String, key: String) {
         self.id = id
         self.key = key
     }
 
-    public static func < (lhs: ProjectRef, rhs: ProjectRef) -> Bool {
+    package static func < (lhs: ProjectRef, rhs: ProjectRef) -> Bool {
         (lhs.key, lhs.id) < (rhs.key, rhs.id)
     }
 
-    public var description: String { "\(key) (\(id))" }
+    package var description: String { "\(key) (\(id))" }
 }

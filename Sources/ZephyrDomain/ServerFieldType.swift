@@ -2,35 +2,35 @@
 /// only carries along (old servers and plug-ins have types no YAML can declare).
 ///
 /// Encoded as the server's type name, so plans and saved plans read the same as before.
-public enum ServerFieldType: Sendable, Hashable, Codable, CustomStringConvertible {
+package enum ServerFieldType: Sendable, Hashable, Codable, CustomStringConvertible {
     case known(FieldType)
     case other(String)
 
     /// Parses the server's spelling, ignoring case.
-    public init(name: String) {
+    package init(name: String) {
         self = FieldType(rawValue: name.uppercased()).map(ServerFieldType.known) ?? .other(name)
     }
 
     /// The type this tool manages, or nil for another type.
-    public var known: FieldType? {
+    package var known: FieldType? {
         if case .known(let type) = self { type } else { nil }
     }
 
     /// The server's name for the type.
-    public var name: String {
+    package var name: String {
         switch self {
         case .known(let type): type.rawValue
         case .other(let name): name
         }
     }
 
-    public var description: String { name }
+    package var description: String { name }
 
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         self.init(name: try decoder.singleValueContainer().decode(String.self))
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(name)
     }

@@ -1,5 +1,5 @@
 /// Which Zephyr product the server runs.
-public enum ServerFlavor: String, Sendable, Hashable, CaseIterable, Codable {
+package enum ServerFlavor: String, Sendable, Hashable, CaseIterable, Codable {
     /// Zephyr Squad Server / Data Center (ZAPI under `/rest/zapi/latest`).
     case squad
     /// Zephyr Enterprise (`/flex/services/rest/latest`).

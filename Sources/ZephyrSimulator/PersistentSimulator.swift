@@ -5,9 +5,9 @@ import Foundation
 /// Each CLI run loads the file, works in memory, and writes it back when the transport shuts
 /// down, so consecutive commands see one server. Pending background deletes are timestamps in
 /// the file and finish on time across runs.
-public final class PersistentSimulator: Sendable {
-    public let path: String
-    public let simulator: ZephyrSimulator
+package final class PersistentSimulator: Sendable {
+    package let path: String
+    package let simulator: ZephyrSimulator
     /// Held while this process uses the file; released when the simulator goes away.
     private let lock: StateFileLock
 
@@ -19,7 +19,7 @@ public final class PersistentSimulator: Sendable {
 
     /// Loads `path`, or seeds a fresh server and creates the file when there is none. Refuses a
     /// file another process is using (`SimulatorError.stateFileInUse`).
-    public static func open(path: String, options: SimulatorOptions = .init()) throws -> PersistentSimulator {
+    package static func open(path: String, options: SimulatorOptions = .init()) throws -> PersistentSimulator {
         let lock = try StateFileLock(statePath: path)
         let state: SimulatorState
         if let loaded = try StateFile.load(path: path) {
@@ -32,7 +32,7 @@ public final class PersistentSimulator: Sendable {
     }
 
     /// Requests go to the in-memory simulator; `shutdown()` saves the state.
-    public var transport: SimulatorTransport {
+    package var transport: SimulatorTransport {
         SimulatorTransport(simulator: simulator) { [self] in
             do {
                 try await save()
@@ -47,7 +47,7 @@ public final class PersistentSimulator: Sendable {
     }
 
     /// Writes the state to `path` atomically.
-    public func save() async throws {
+    package func save() async throws {
         try await simulator.persist(to: path, force: true)
     }
 }

@@ -2,9 +2,9 @@ import Foundation
 import ServiceLifecycle
 
 /// A simulator serving HTTP; `stop()` shuts it down (and saves the state when it has a file).
-public final class RunningSimulatorServer: Sendable {
-    public let host: String
-    public let port: Int
+package final class RunningSimulatorServer: Sendable {
+    package let host: String
+    package let port: Int
     private let task: Task<Void, Never>
     private let group: ServiceGroup
     private let simulator: ZephyrSimulator
@@ -23,17 +23,17 @@ public final class RunningSimulatorServer: Sendable {
     }
 
     /// `http://127.0.0.1:PORT`.
-    public var baseURL: String { "http://\(host):\(port)" }
+    package var baseURL: String { "http://\(host):\(port)" }
 
     /// Stops accepting requests, waits for the server to finish, then saves the state.
-    public func stop() async {
+    package func stop() async {
         await group.triggerGracefulShutdown()
         await waitUntilStopped()
     }
 
     /// Waits until the server stops by itself (on a signal, when started with `stopOnSignals`),
     /// then saves the state.
-    public func waitUntilStopped() async {
+    package func waitUntilStopped() async {
         await task.value
         if let statePath {
             do {

@@ -1,14 +1,14 @@
 import Foundation
 
 /// Why the simulator could not start, each as one sentence that says what to do.
-public enum SimulatorError: Error, LocalizedError, Sendable, Equatable {
+package enum SimulatorError: Error, LocalizedError, Sendable, Equatable {
     case portInUse(host: String, port: Int)
     case cannotListen(host: String, port: Int, reason: String)
     /// Another zephyr-fields process (HTTP simulator or `--server simulator:PATH`) holds the file.
     case stateFileInUse(path: String)
     case stateFileUnreadable(path: String, reason: String)
 
-    public var errorDescription: String? {
+    package var errorDescription: String? {
         switch self {
         case .portInUse(let host, let port):
             "port \(port) on \(host) is already in use; stop what listens there, or pick another port with --port (0 picks a free one)."

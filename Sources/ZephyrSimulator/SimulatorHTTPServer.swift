@@ -6,7 +6,7 @@ import ServiceLifecycle
 import ZephyrTransport
 
 /// Serves a `ZephyrSimulator` over HTTP/1.1 with Hummingbird.
-public enum SimulatorHTTPServer {
+package enum SimulatorHTTPServer {
     /// Starts listening and returns once the port is bound.
     ///
     /// - Parameters:
@@ -14,7 +14,7 @@ public enum SimulatorHTTPServer {
     ///   - statePath: when set, the state is written there after every changing request and on stop.
     ///   - stopOnSignals: shut down gracefully on SIGINT or SIGTERM (for the CLI); see
     ///     `RunningSimulatorServer.waitUntilStopped()`.
-    public static func start(
+    package static func start(
         simulator: ZephyrSimulator, host: String = "127.0.0.1", port: Int = 0, statePath: String? = nil,
         stopOnSignals: Bool = false
     ) async throws -> RunningSimulatorServer {

@@ -2,18 +2,18 @@ import ZephyrDomain
 import ZephyrTransport
 
 /// Which verb the enable/disable endpoint answers; the other one gets 405, as on real servers.
-public enum EnableVerb: String, Sendable, Codable, Hashable, CaseIterable {
+package enum EnableVerb: String, Sendable, Codable, Hashable, CaseIterable {
     /// `DELETE /{fieldId}/{projectId}?enable=...`: the documented verb.
     case delete
     /// `PUT /{fieldId}/{projectId}?enable=...`: what older builds answer.
     case put
 
     /// The HTTP method string.
-    public var method: String { rawValue.uppercased() }
+    package var method: String { rawValue.uppercased() }
 }
 
 /// A failure the simulator can inject into a request.
-public enum FaultKind: String, Sendable, Codable, Hashable, CaseIterable {
+package enum FaultKind: String, Sendable, Codable, Hashable, CaseIterable {
     /// 503 before the request takes effect.
     case serverError
     /// 429 with `Retry-After` before the request takes effect.
@@ -27,34 +27,34 @@ public enum FaultKind: String, Sendable, Codable, Hashable, CaseIterable {
 /// How the simulator behaves: server variations, timing and injected faults.
 ///
 /// The defaults behave like a real Zephyr Squad server; tests make it faster or stricter.
-public struct SimulatorOptions: Sendable, Codable, Equatable {
+package struct SimulatorOptions: Sendable, Codable, Equatable {
     /// How long a deleted field or option stays visible (and counts) before the background job ends.
-    public var deleteDelayMilliseconds: Int
+    package var deleteDelayMilliseconds: Int
     /// Most fields allowed per entity type; a create that would exceed it is refused.
-    public var fieldLimits: [EntityType: Int]
-    public var enableVerb: EnableVerb
+    package var fieldLimits: [EntityType: Int]
+    package var enableVerb: EnableVerb
     /// When false, `DELETE /delete-customfields` answers 404, like builds that lack it.
-    public var bulkDeleteAvailable: Bool
-    public var flavor: ServerFlavor
+    package var bulkDeleteAvailable: Bool
+    package var flavor: ServerFlavor
     /// Added to every request before it is answered.
-    public var latencyMilliseconds: Int
+    package var latencyMilliseconds: Int
     /// Probability in 0...1 that a request gets one of `faultKinds`.
-    public var faultRate: Double
-    public var faultKinds: [FaultKind]
+    package var faultRate: Double
+    package var faultKinds: [FaultKind]
     /// The `Retry-After` value of a `.rateLimited` fault.
-    public var retryAfterSeconds: Int
+    package var retryAfterSeconds: Int
     /// The extra delay of a `.slow` fault.
-    public var slowMilliseconds: Int
+    package var slowMilliseconds: Int
     /// Seeds the fault generator, so a run with the same requests gets the same faults.
-    public var seed: UInt64
+    package var seed: UInt64
     /// Lifetime of an Enterprise session cookie from `GET /manifest`.
-    public var sessionLifetimeSeconds: Int
+    package var sessionLifetimeSeconds: Int
     /// Zephyr Enterprise's open questions, each a switch (used when `flavor` is `.enterprise`).
-    public var enterprise: EnterpriseSimulatorOptions
+    package var enterprise: EnterpriseSimulatorOptions
     /// Jira's rate limiting (`simulator --rate-limit 20/s --burst 40`); nil: unlimited.
-    public var rateLimit: RateLimitProfile?
+    package var rateLimit: RateLimitProfile?
 
-    public init(
+    package init(
         deleteDelayMilliseconds: Int = 250,
         fieldLimits: [EntityType: Int] = FieldRules.defaultLimits,
         enableVerb: EnableVerb = .delete,

@@ -3,22 +3,22 @@ import Foundation
 /// Jira Data Center's rate limiting, as the simulator plays it: a token bucket per server
 /// (one client at a time talks to a simulator) refilled `perSecond` tokens a second up to
 /// `burst`. A request that finds no token gets 429 before it takes effect.
-public struct RateLimitProfile: Sendable, Codable, Equatable {
-    public var perSecond: Double
-    public var burst: Int
+package struct RateLimitProfile: Sendable, Codable, Equatable {
+    package var perSecond: Double
+    package var burst: Int
     /// True: every response carries `X-RateLimit-Limit`, `-Remaining`, `-Interval-Seconds` and
     /// `-FillRate`, and a 429 carries `Retry-After`, as Jira sends them. False: a bare 429 and
     /// nothing else, for testing a client that must find the pace on its own.
-    public var headers: Bool
+    package var headers: Bool
 
-    public init(perSecond: Double, burst: Int, headers: Bool = true) {
+    package init(perSecond: Double, burst: Int, headers: Bool = true) {
         self.perSecond = perSecond
         self.burst = burst
         self.headers = headers
     }
 
     /// Parses `20/s` (or `20`) as requests per second.
-    public init?(rate text: String, burst: Int?, headers: Bool = true) {
+    package init?(rate text: String, burst: Int?, headers: Bool = true) {
         let number = text.hasSuffix("/s") ? String(text.dropLast(2)) : text
         guard let perSecond = Double(number), perSecond.isFinite, perSecond > 0 else { return nil }
         let burst = burst ?? max(1, Int(perSecond.rounded(.up)))

@@ -4,13 +4,13 @@ import ZephyrDomain
 extension SimulatorState {
     /// The projects a new state file or `zephyr-fields simulator` starts with: every project the
     /// examples name.
-    public static let defaultProjectCount = 4
+    package static let defaultProjectCount = 4
 
     /// A fresh server with `projectCount` projects and no fields.
     ///
     /// Projects are WEB (id `10000`), API (`10001`), MOBILE (`10002`), DEMO (`10003`), then
     /// P0005, P0006, … with ids counting on from `10004`. The examples use the named ones.
-    public static func seeded(projectCount: Int = 3) -> SimulatorState {
+    package static func seeded(projectCount: Int = 3) -> SimulatorState {
         let named = [("WEB", "Web Shop"), ("API", "Public API"), ("MOBILE", "Mobile App"), ("DEMO", "Demo")]
         let projects = (0..<max(0, projectCount)).map { index in
             let (key, name) =
@@ -27,7 +27,7 @@ extension SimulatorState {
     /// Options are stored exactly as written; `projectKeys` that name no project are ignored.
     /// - Returns: the new field's id.
     @discardableResult
-    public mutating func addField(
+    package mutating func addField(
         name: String, entity: EntityType, type: FieldType, description: String? = nil,
         options: [String] = [], enabledIn projectKeys: [String] = []
     ) -> Int {

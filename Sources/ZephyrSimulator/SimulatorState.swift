@@ -2,13 +2,13 @@ import Foundation
 import ZephyrDomain
 
 /// A Jira project the simulator knows.
-public struct SimProject: Sendable, Codable, Equatable {
+package struct SimProject: Sendable, Codable, Equatable {
     /// Numeric id as a string, as Jira sends it.
-    public var id: String
-    public var key: String
-    public var name: String
+    package var id: String
+    package var key: String
+    package var name: String
 
-    public init(id: String, key: String, name: String) {
+    package init(id: String, key: String, name: String) {
         self.id = id
         self.key = key
         self.name = name
@@ -16,14 +16,14 @@ public struct SimProject: Sendable, Codable, Equatable {
 }
 
 /// An option of a field as the server stores it.
-public struct SimOption: Sendable, Codable, Equatable {
-    public var id: Int
+package struct SimOption: Sendable, Codable, Equatable {
+    package var id: Int
     /// The stored text (with apostrophes doubled when it came through `/create`).
-    public var text: String
+    package var text: String
     /// Set by a delete: the option stays visible until then, when the background job finishes.
-    public var deleteVisibleUntil: Date?
+    package var deleteVisibleUntil: Date?
 
-    public init(id: Int, text: String, deleteVisibleUntil: Date? = nil) {
+    package init(id: Int, text: String, deleteVisibleUntil: Date? = nil) {
         self.id = id
         self.text = text
         self.deleteVisibleUntil = deleteVisibleUntil
@@ -31,26 +31,26 @@ public struct SimOption: Sendable, Codable, Equatable {
 }
 
 /// A global custom field as the server stores it.
-public struct SimField: Sendable, Codable, Equatable {
-    public var id: Int
-    public var name: String
+package struct SimField: Sendable, Codable, Equatable {
+    package var id: Int
+    package var name: String
     /// nil when never set (served as `""`).
-    public var description: String?
+    package var description: String?
     /// The server's type name, e.g. `SINGLE_SELECT`.
-    public var fieldType: String
+    package var fieldType: String
     /// `EXECUTION` or `TESTSTEP`.
-    public var entityType: String
+    package var entityType: String
     /// In id order.
-    public var options: [SimOption]
+    package var options: [SimOption]
     /// Ids of the projects the field is enabled in, sorted.
-    public var enabledProjectIds: [String]
+    package var enabledProjectIds: [String]
     /// Epoch milliseconds.
-    public var createdOn: Int64
+    package var createdOn: Int64
     /// Set by a delete: the field stays visible, and still counts against limits and name
     /// uniqueness, until then.
-    public var deleteVisibleUntil: Date?
+    package var deleteVisibleUntil: Date?
 
-    public init(
+    package init(
         id: Int, name: String, description: String? = nil, fieldType: String, entityType: String,
         options: [SimOption] = [], enabledProjectIds: [String] = [], createdOn: Int64,
         deleteVisibleUntil: Date? = nil
@@ -71,15 +71,15 @@ public struct SimField: Sendable, Codable, Equatable {
 }
 
 /// Everything the simulated server stores: what `--state FILE` holds.
-public struct SimulatorState: Sendable, Codable, Equatable {
-    public var projects: [SimProject]
-    public var fields: [SimField]
-    public var nextFieldId: Int
-    public var nextOptionId: Int
+package struct SimulatorState: Sendable, Codable, Equatable {
+    package var projects: [SimProject]
+    package var fields: [SimField]
+    package var nextFieldId: Int
+    package var nextOptionId: Int
     /// Zephyr Enterprise fields and preferences; absent from Squad state files (see `enterpriseState`).
-    public var enterprise: EnterpriseSimState? = nil
+    package var enterprise: EnterpriseSimState? = nil
 
-    public init(projects: [SimProject] = [], fields: [SimField] = [], nextFieldId: Int = 1, nextOptionId: Int = 1) {
+    package init(projects: [SimProject] = [], fields: [SimField] = [], nextFieldId: Int = 1, nextOptionId: Int = 1) {
         self.projects = projects
         self.fields = fields
         self.nextFieldId = nextFieldId

@@ -4,11 +4,11 @@ import ZephyrTransport
 ///
 /// A `.dropAfterCommit` fault surfaces as `TransportError.connectionClosed`, as a dropped
 /// connection would from the network transport.
-public struct SimulatorTransport: HTTPTransport {
-    public let simulator: ZephyrSimulator
+package struct SimulatorTransport: HTTPTransport {
+    package let simulator: ZephyrSimulator
     private let onShutdown: @Sendable () async -> Void
 
-    public init(simulator: ZephyrSimulator) {
+    package init(simulator: ZephyrSimulator) {
         self.init(simulator: simulator, onShutdown: {})
     }
 
@@ -17,14 +17,14 @@ public struct SimulatorTransport: HTTPTransport {
         self.onShutdown = onShutdown
     }
 
-    public func send(_ request: TransportRequest) async throws -> TransportResponse {
+    package func send(_ request: TransportRequest) async throws -> TransportResponse {
         switch await simulator.handle(request) {
         case .response(let response): return response
         case .dropAfterCommit: throw TransportError.connectionClosed
         }
     }
 
-    public func shutdown() async {
+    package func shutdown() async {
         await onShutdown()
     }
 }

@@ -6,16 +6,16 @@ import Foundation
 /// |---|---|---|---|
 /// | `admin` | `admin` | `admin-token` | Jira administrator |
 /// | `viewer` | `viewer` | `viewer-token` | none: reads lists, gets 403 on changes |
-public struct SimulatorUser: Sendable, Equatable {
-    public let name: String
-    public let password: String
+package struct SimulatorUser: Sendable, Equatable {
+    package let name: String
+    package let password: String
     /// The personal access token accepted as `Authorization: Bearer`.
-    public let token: String
-    public let isAdmin: Bool
+    package let token: String
+    package let isAdmin: Bool
 
-    public static let admin = SimulatorUser(name: "admin", password: "admin", token: "admin-token", isAdmin: true)
-    public static let viewer = SimulatorUser(name: "viewer", password: "viewer", token: "viewer-token", isAdmin: false)
-    public static let all: [SimulatorUser] = [.admin, .viewer]
+    package static let admin = SimulatorUser(name: "admin", password: "admin", token: "admin-token", isAdmin: true)
+    package static let viewer = SimulatorUser(name: "viewer", password: "viewer", token: "viewer-token", isAdmin: false)
+    package static let all: [SimulatorUser] = [.admin, .viewer]
 
     /// The user named by a `Basic` credential, when the password matches.
     static func basic(_ encoded: String) -> SimulatorUser? {

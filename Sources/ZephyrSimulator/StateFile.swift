@@ -1,7 +1,7 @@
 import Foundation
 
 /// Reads and writes the simulator state as stable JSON (pretty, sorted keys), atomically.
-public enum StateFile {
+package enum StateFile {
     static func encoder() -> JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
@@ -11,7 +11,7 @@ public enum StateFile {
     }
 
     /// Loads the state at `path`, or nil when there is no file.
-    public static func load(path: String) throws(SimulatorError) -> SimulatorState? {
+    package static func load(path: String) throws(SimulatorError) -> SimulatorState? {
         guard FileManager.default.fileExists(atPath: path) else { return nil }
         let data: Data
         do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
@@ -27,7 +27,7 @@ public enum StateFile {
     }
 
     /// Writes `state` to `path` through a temporary file, so readers never see half a file.
-    public static func save(_ state: SimulatorState, path: String) throws {
+    package static func save(_ state: SimulatorState, path: String) throws {
         var data = try encoder().encode(state)
         data.append(0x0A)
         try data.write(to: URL(fileURLWithPath: path), options: .atomic)

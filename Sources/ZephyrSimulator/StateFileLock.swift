@@ -12,12 +12,12 @@ import Synchronization
 /// `PATH.lock` (the state file itself is replaced on every save, which would drop a lock on it);
 /// the kernel releases it when the process ends, however it ends. The sidecar is left in place:
 /// removing it would let two processes lock two different files of the same name.
-public final class StateFileLock: Sendable {
+package final class StateFileLock: Sendable {
     private let descriptor: Mutex<Int32?>
     private let lockPath: String
 
     /// Takes the lock, or throws `SimulatorError.stateFileInUse` at once when another holds it.
-    public init(statePath: String) throws(SimulatorError) {
+    package init(statePath: String) throws(SimulatorError) {
         lockPath = statePath + ".lock"
         let descriptor = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
@@ -31,7 +31,7 @@ public final class StateFileLock: Sendable {
     }
 
     /// Lets the next user in; safe to call more than once.
-    public func release() {
+    package func release() {
         descriptor.withLock { held in
             guard let fd = held else { return }
             close(fd)

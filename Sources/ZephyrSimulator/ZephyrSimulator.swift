@@ -8,7 +8,7 @@ import ZephyrTransport
 /// Enterprise) server does, quirks included: see `docs/zephyr-api.md`. Background deletes are
 /// timestamps in the state, so no tasks run behind the caller's back and a saved state resumes
 /// exactly where it stopped.
-public actor ZephyrSimulator {
+package actor ZephyrSimulator {
     var state: SimulatorState
     private(set) var options: SimulatorOptions
     var faults: SplitMix64
@@ -24,7 +24,7 @@ public actor ZephyrSimulator {
     let now: @Sendable () -> Date
 
     /// - Parameter now: the clock; tests pass a manual one to step past delays and expiries.
-    public init(
+    package init(
         state: SimulatorState = .seeded(), options: SimulatorOptions = .init(),
         now: @escaping @Sendable () -> Date = { Date() }
     ) {
@@ -36,7 +36,7 @@ public actor ZephyrSimulator {
     }
 
     /// Handles one request as a real server would, after the configured latency and faults.
-    public func handle(_ request: TransportRequest) async -> SimulatorReply {
+    package func handle(_ request: TransportRequest) async -> SimulatorReply {
         let parsed = SimulatorRequest(request)
         let match = SimulatorRouter(options: options).match(parsed)
         counts[match.countKey, default: 0] += 1
@@ -74,29 +74,29 @@ public actor ZephyrSimulator {
     }
 
     /// The visible state, with finished background deletes applied.
-    public func snapshot() -> SimulatorState {
+    package func snapshot() -> SimulatorState {
         state.finishDeletes(now: now())
         return state
     }
 
     /// Requests seen, keyed by method and route template,
     /// e.g. `GET /rest/zapi/latest/customfield/entity` (unknown routes by their path).
-    public func requestCounts() -> [String: Int] { counts }
+    package func requestCounts() -> [String: Int] { counts }
 
     /// POST, PUT and DELETE requests that reached a handler (past routing, auth and faults).
-    public func mutatingRequestCount() -> Int { mutations }
+    package func mutatingRequestCount() -> Int { mutations }
 
-    public func resetCounts() {
+    package func resetCounts() {
         counts = [:]
         mutations = 0
         injected429s = 0
     }
 
     /// Requests answered 429, by the rate limit or as an injected `.rateLimited` fault.
-    public func rateLimitedCount() -> Int { (rateLimiter?.refused ?? 0) + injected429s }
+    package func rateLimitedCount() -> Int { (rateLimiter?.refused ?? 0) + injected429s }
 
     /// Replaces the options; the fault generator restarts from the new seed.
-    public func setOptions(_ options: SimulatorOptions) {
+    package func setOptions(_ options: SimulatorOptions) {
         self.options = options
         faults = SplitMix64(seed: options.seed)
         rateLimiter = options.rateLimit.map(RateLimiter.init)

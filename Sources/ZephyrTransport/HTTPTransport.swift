@@ -1,31 +1,31 @@
 import Foundation
 
 /// One HTTP request, relative to the server's root URL.
-public struct TransportRequest: Sendable, Hashable {
-    public var method: String
+package struct TransportRequest: Sendable, Hashable {
+    package var method: String
     /// Path and query, starting with `/` (e.g. `/rest/zapi/latest/customfield/entity?entityType=EXECUTION`).
-    public var path: String
+    package var path: String
     /// Header names as sent; order kept.
-    public var headers: [(String, String)]
-    public var body: Data?
+    package var headers: [(String, String)]
+    package var body: Data?
 
-    public init(method: String, path: String, headers: [(String, String)] = [], body: Data? = nil) {
+    package init(method: String, path: String, headers: [(String, String)] = [], body: Data? = nil) {
         self.method = method
         self.path = path
         self.headers = headers
         self.body = body
     }
 
-    public func header(_ name: String) -> String? {
+    package func header(_ name: String) -> String? {
         headers.first { $0.0.caseInsensitiveCompare(name) == .orderedSame }?.1
     }
 
-    public static func == (lhs: TransportRequest, rhs: TransportRequest) -> Bool {
+    package static func == (lhs: TransportRequest, rhs: TransportRequest) -> Bool {
         lhs.method == rhs.method && lhs.path == rhs.path && lhs.body == rhs.body
             && lhs.headers.map { "\($0.0.lowercased()):\($0.1)" } == rhs.headers.map { "\($0.0.lowercased()):\($0.1)" }
     }
 
-    public func hash(into hasher: inout Hasher) {
+    package func hash(into hasher: inout Hasher) {
         hasher.combine(method)
         hasher.combine(path)
         hasher.combine(body)
@@ -33,13 +33,13 @@ public struct TransportRequest: Sendable, Hashable {
 }
 
 /// One HTTP response.
-public struct TransportResponse: Sendable, Hashable {
-    public var status: Int
+package struct TransportResponse: Sendable, Hashable {
+    package var status: Int
     /// Header names lowercased.
-    public var headers: [String: String]
-    public var body: Data
+    package var headers: [String: String]
+    package var body: Data
 
-    public init(status: Int, headers: [String: String] = [:], body: Data = Data()) {
+    package init(status: Int, headers: [String: String] = [:], body: Data = Data()) {
         self.status = status
         self.headers = Dictionary(
             headers.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { _, last in last })
@@ -48,7 +48,7 @@ public struct TransportResponse: Sendable, Hashable {
 }
 
 /// Failures below HTTP, before a status code was seen.
-public enum TransportError: Error, Sendable, Equatable {
+package enum TransportError: Error, Sendable, Equatable {
     case timeout
     /// The connection closed after the request was sent: it may have taken effect.
     case connectionClosed
@@ -60,7 +60,7 @@ public enum TransportError: Error, Sendable, Equatable {
 
 /// The seam between the client and the network: AsyncHTTPClient in production, the in-process
 /// simulator for `--server simulator:PATH`, closures in unit tests.
-public protocol HTTPTransport: Sendable {
+package protocol HTTPTransport: Sendable {
     /// Sends one request. Throws `TransportError` for failures below HTTP.
     func send(_ request: TransportRequest) async throws -> TransportResponse
     /// Releases connections; called once when the command ends.

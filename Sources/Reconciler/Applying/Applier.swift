@@ -4,18 +4,18 @@ import ZephyrDomain
 /// Applies a plan: runs its operations in dependency order through the backend, at most
 /// `parallelism` at once, reporting each as it finishes. Never throws: failures are part of the
 /// result, and everything that depended on a failed operation is reported as not started.
-public struct Applier: Sendable {
+package struct Applier: Sendable {
     let backend: any FieldBackend
     let parallelism: Int
     let progress: ProgressTracker
 
-    public init(backend: any FieldBackend, parallelism: Int, progress: ProgressTracker = ProgressTracker()) {
+    package init(backend: any FieldBackend, parallelism: Int, progress: ProgressTracker = ProgressTracker()) {
         self.backend = backend
         self.parallelism = max(1, parallelism)
         self.progress = progress
     }
 
-    public func apply(
+    package func apply(
         _ plan: Plan, remote: RemoteState, limits: [EntityType: Int],
         cancellation: CancellationFlag = CancellationFlag(),
         progress: @escaping @Sendable (ApplyEvent) -> Void = { _ in }

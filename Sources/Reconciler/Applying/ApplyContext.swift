@@ -1,15 +1,15 @@
 import ZephyrDomain
 
 /// Ids of fields created during this apply, for the operations that follow a create.
-public actor ApplyContext {
+package actor ApplyContext {
     private var created: [FieldKey: Int] = [:]
 
-    public init() {}
+    package init() {}
 
-    public func record(_ id: Int, for key: FieldKey) { created[key] = id }
+    package func record(_ id: Int, for key: FieldKey) { created[key] = id }
 
     /// The target's id: known from the plan, or recorded by the create that made it.
-    public func id(for target: FieldTarget) -> Int? {
+    package func id(for target: FieldTarget) -> Int? {
         target.existingId ?? created[target.key]
     }
 }

@@ -1,20 +1,20 @@
 import ZephyrDomain
 
 /// One finished (or failed, or skipped) operation, reported as it happens.
-public struct ApplyEvent: Sendable, Hashable, Codable {
-    public enum Status: String, Sendable, Codable {
+package struct ApplyEvent: Sendable, Hashable, Codable {
+    package enum Status: String, Sendable, Codable {
         case done, failed, skipped
     }
 
-    public let status: Status
+    package let status: Status
     /// What was done, e.g. `EXECUTION/Browser: enable in WEB (10000)`.
-    public let operation: String
+    package let operation: String
     /// The server's message for a failure, or a note (e.g. the id of a created field).
-    public let detail: String?
+    package let detail: String?
     /// Seconds since the apply started.
-    public let elapsed: Double
+    package let elapsed: Double
 
-    public init(status: Status, operation: String, detail: String?, elapsed: Double) {
+    package init(status: Status, operation: String, detail: String?, elapsed: Double) {
         self.status = status
         self.operation = operation
         self.detail = detail
@@ -23,15 +23,15 @@ public struct ApplyEvent: Sendable, Hashable, Codable {
 }
 
 /// Counts for `Apply complete: N created, ...`.
-public struct ApplyCounts: Sendable, Hashable, Codable {
-    public var created: Int
-    public var updated: Int
-    public var replaced: Int
-    public var deleted: Int
-    public var enabled: Int
-    public var disabled: Int
+package struct ApplyCounts: Sendable, Hashable, Codable {
+    package var created: Int
+    package var updated: Int
+    package var replaced: Int
+    package var deleted: Int
+    package var enabled: Int
+    package var disabled: Int
 
-    public init(
+    package init(
         created: Int = 0, updated: Int = 0, replaced: Int = 0, deleted: Int = 0, enabled: Int = 0, disabled: Int = 0
     ) {
         self.created = created
@@ -42,19 +42,19 @@ public struct ApplyCounts: Sendable, Hashable, Codable {
         self.disabled = disabled
     }
 
-    public var line: String {
+    package var line: String {
         "\(created) created, \(updated) updated, \(replaced) replaced, \(deleted) deleted, \(enabled) enabled, \(disabled) disabled"
     }
 }
 
 /// What an apply did, failed to do and did not start.
-public struct ApplyResult: Sendable {
-    public let done: [ApplyEvent]
-    public let failed: [ApplyEvent]
-    public let skipped: [ApplyEvent]
-    public let counts: ApplyCounts
+package struct ApplyResult: Sendable {
+    package let done: [ApplyEvent]
+    package let failed: [ApplyEvent]
+    package let skipped: [ApplyEvent]
+    package let counts: ApplyCounts
     /// True when Ctrl-C stopped the apply before everything ran.
-    public let interrupted: Bool
+    package let interrupted: Bool
 
-    public var succeeded: Bool { failed.isEmpty && skipped.isEmpty && !interrupted }
+    package var succeeded: Bool { failed.isEmpty && skipped.isEmpty && !interrupted }
 }

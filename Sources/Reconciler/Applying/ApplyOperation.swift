@@ -2,8 +2,8 @@ import ZephyrDomain
 
 /// One server call (or, for a bulk delete, one group of them) in the apply graph. Backends
 /// execute them; `OperationGraph` orders them.
-public struct ApplyOperation: Sendable, Identifiable {
-    public enum Kind: Sendable {
+package struct ApplyOperation: Sendable, Identifiable {
+    package enum Kind: Sendable {
         /// Creates the field with all its options in one call, then fixes any option the server
         /// stored differently (apostrophes doubled by `/create`).
         case create(FieldSnapshot, replacing: Bool)
@@ -16,14 +16,14 @@ public struct ApplyOperation: Sendable, Identifiable {
         case setEnabled(Bool, ProjectRef)
     }
 
-    public let id: Int
-    public let kind: Kind
+    package let id: Int
+    package let kind: Kind
     /// The field the call is about (for deletes, the first of the group).
-    public let field: FieldTarget
+    package let field: FieldTarget
     /// Operations that must finish first.
-    public internal(set) var dependencies: Set<Int>
+    package internal(set) var dependencies: Set<Int>
 
-    public init(id: Int, kind: Kind, field: FieldTarget, dependencies: Set<Int> = []) {
+    package init(id: Int, kind: Kind, field: FieldTarget, dependencies: Set<Int> = []) {
         self.id = id
         self.kind = kind
         self.field = field
@@ -31,7 +31,7 @@ public struct ApplyOperation: Sendable, Identifiable {
     }
 
     /// How progress lines and reports name this operation.
-    public var summary: String {
+    package var summary: String {
         switch kind {
         case .create(_, let replacing): "\(field.key): \(replacing ? "create (replacement)" : "create")"
         case .addOption(let text): "\(field.key): add option \"\(text)\""
@@ -49,12 +49,12 @@ public struct ApplyOperation: Sendable, Identifiable {
 
 /// A field an operation acts on: one that exists (id known from the plan), or one that an
 /// earlier create in the same apply makes.
-public struct FieldTarget: Sendable, Hashable {
-    public let key: FieldKey
+package struct FieldTarget: Sendable, Hashable {
+    package let key: FieldKey
     /// nil until the create that makes it has run.
-    public let existingId: Int?
+    package let existingId: Int?
 
-    public init(key: FieldKey, existingId: Int?) {
+    package init(key: FieldKey, existingId: Int?) {
         self.key = key
         self.existingId = existingId
     }

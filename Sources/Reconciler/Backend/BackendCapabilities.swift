@@ -3,8 +3,8 @@ import ZephyrDomain
 /// What a server's API can do to custom fields, declared by its backend (octoDNS's `SUPPORTS`,
 /// Terraform's provider schema). The planner turns every change a backend cannot make into a
 /// `ManualStep` instead of a call that would fail, or loop forever as a perpetual diff.
-public struct BackendCapabilities: Sendable, Hashable {
-    public enum Capability: String, Sendable, Hashable, CaseIterable {
+package struct BackendCapabilities: Sendable, Hashable {
+    package enum Capability: String, Sendable, Hashable, CaseIterable {
         /// Create a field with its options in one call.
         case createField
         /// Rename a field in place, keeping its id and values.
@@ -24,15 +24,15 @@ public struct BackendCapabilities: Sendable, Hashable {
     }
 
     /// The product's name as messages use it, e.g. "Zephyr Squad".
-    public let product: String
-    public let supported: Set<Capability>
+    package let product: String
+    package let supported: Set<Capability>
 
-    public init(product: String, supported: Set<Capability>) {
+    package init(product: String, supported: Set<Capability>) {
         self.product = product
         self.supported = supported
     }
 
-    public func supports(_ capability: Capability) -> Bool {
+    package func supports(_ capability: Capability) -> Bool {
         supported.contains(capability)
     }
 }

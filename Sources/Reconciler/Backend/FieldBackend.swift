@@ -7,7 +7,7 @@ import ZephyrDomain
 /// product (Zephyr Squad today) implements it in its own folder of the `ZephyrBackends` module;
 /// `docs/architecture.md` walks through adding one. Implementations are used from many tasks
 /// at once and must be safe for that.
-public protocol FieldBackend: Sendable {
+package protocol FieldBackend: Sendable {
     /// What this server's API can do. The planner plans only these; the rest becomes manual steps.
     var capabilities: BackendCapabilities { get }
 

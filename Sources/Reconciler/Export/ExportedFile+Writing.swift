@@ -4,7 +4,7 @@ import ZephyrDomain
 extension ExportedFile {
     /// Writes `files` into `directory` (created if missing). Existing files are never overwritten
     /// without `overwrite`: then nothing at all is written.
-    public static func write(_ files: [ExportedFile], to directory: String, overwrite: Bool) throws(ReconcilerError) {
+    package static func write(_ files: [ExportedFile], to directory: String, overwrite: Bool) throws(ReconcilerError) {
         let folder = URL(fileURLWithPath: directory)
         let existing = files.map(\.name).filter {
             FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).path)
@@ -24,7 +24,7 @@ extension ExportedFile {
 
     /// What export tells the user: how many files, one per line, at most `shown` of them (a
     /// server with hundreds of projects must not print one endless line).
-    public static func summary(_ files: [ExportedFile], directory: String, shown: Int = 10) -> String {
+    package static func summary(_ files: [ExportedFile], directory: String, shown: Int = 10) -> String {
         var lines = ["Exported \(files.count) file\(files.count == 1 ? "" : "s") to \(directory):"]
         lines += files.prefix(shown).map { "  \(DisplayText.escaped($0.name))" }
         if files.count > shown { lines.append("  ... and \(files.count - shown) more") }

@@ -3,11 +3,11 @@ import Foundation
 import ZephyrDomain
 
 /// One file `export` writes, relative to the output directory.
-public struct ExportedFile: Sendable, Hashable {
-    public let name: String
-    public let contents: String
+package struct ExportedFile: Sendable, Hashable {
+    package let name: String
+    package let contents: String
 
-    public init(name: String, contents: String) {
+    package init(name: String, contents: String) {
         self.name = name
         self.contents = contents
     }
@@ -15,11 +15,11 @@ public struct ExportedFile: Sendable, Hashable {
 
 /// Turns a live server into configuration files that plan as "no changes": every global field
 /// once in `definitions.yaml`, and one file per project listing the fields enabled there.
-public struct Exporter: Sendable {
+package struct Exporter: Sendable {
     let backend: any FieldBackend
     let progress: ProgressTracker
 
-    public init(backend: any FieldBackend, progress: ProgressTracker = ProgressTracker()) {
+    package init(backend: any FieldBackend, progress: ProgressTracker = ProgressTracker()) {
         self.backend = backend
         self.progress = progress
     }
@@ -27,7 +27,7 @@ public struct Exporter: Sendable {
     /// - Parameters:
     ///   - projectKeys: only these projects; empty for all projects.
     ///   - includeEmptyProjects: also write files for projects with no field enabled.
-    public func export(projectKeys: [String], includeEmptyProjects: Bool, header: [String])
+    package func export(projectKeys: [String], includeEmptyProjects: Bool, header: [String])
         async throws(ReconcilerError) -> [ExportedFile]
     {
         let all = try await backend.projects()

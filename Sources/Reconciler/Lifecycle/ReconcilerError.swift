@@ -3,7 +3,7 @@ import Foundation
 import ZephyrDomain
 
 /// Failures of planning and applying that are not YAML problems.
-public enum ReconcilerError: Error, LocalizedError, Sendable, Equatable {
+package enum ReconcilerError: Error, LocalizedError, Sendable, Equatable {
     case unknownProject(reference: String, location: SourceLocation)
     case unknownProjectFilter(String)
     /// The server refused or failed a read or a call; the backend's one-sentence explanation.
@@ -19,7 +19,7 @@ public enum ReconcilerError: Error, LocalizedError, Sendable, Equatable {
     /// `export` cannot give each file its own visible name.
     case exportFileConflict(String)
 
-    public var errorDescription: String? {
+    package var errorDescription: String? {
         switch self {
         case .unknownProject(let reference, let location):
             "\(location): error: project \(reference) does not exist on the server (or the user cannot see it)."

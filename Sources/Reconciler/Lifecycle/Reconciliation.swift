@@ -2,14 +2,14 @@ import FieldSpec
 import ZephyrDomain
 
 /// Everything one planning run produced, kept together so apply acts on exactly what was shown.
-public struct PlanningResult: Sendable {
-    public let projects: [ResolvedProject]
-    public let remote: RemoteState
-    public let plan: Plan
+package struct PlanningResult: Sendable {
+    package let projects: [ResolvedProject]
+    package let remote: RemoteState
+    package let plan: Plan
 }
 
 /// Where the plan to apply comes from.
-public enum ApplySource: Sendable {
+package enum ApplySource: Sendable {
     /// Plan the configuration now, show it and ask for confirmation.
     case configuration(Spec)
     /// A reviewed plan from `plan --out`, the configuration it must have been made from, and the
@@ -19,7 +19,7 @@ public enum ApplySource: Sendable {
 }
 
 /// How an apply ended, for the caller to report and turn into an exit code.
-public enum ApplyOutcome: Sendable {
+package enum ApplyOutcome: Sendable {
     /// The plan breaks a safety rule; nothing was sent.
     case blocked(Plan)
     case noChanges
@@ -30,7 +30,7 @@ public enum ApplyOutcome: Sendable {
 
 /// The caller's part of an apply: showing the plan, asking for confirmation, arming Ctrl-C
 /// while calls run, and following progress. The command-line reporter implements it.
-public protocol ApplyObserver: Sendable {
+package protocol ApplyObserver: Sendable {
     func planned(_ plan: Plan) async
     /// Asked only when applying a configuration, never for a saved (already reviewed) plan.
     func confirm() async throws -> Bool
@@ -43,14 +43,14 @@ public protocol ApplyObserver: Sendable {
 /// The library's entry point for one run against one server: resolve projects, read, plan,
 /// confirm, apply, report (octoDNS's `Manager.sync`). Commands parse flags, call it and render;
 /// tests drive it the same way with the simulator behind the backend.
-public struct Reconciliation: Sendable {
-    public let backend: any FieldBackend
-    public let options: PlanOptions
-    public let parallelism: Int
+package struct Reconciliation: Sendable {
+    package let backend: any FieldBackend
+    package let options: PlanOptions
+    package let parallelism: Int
     /// Where reading and applying report how far they got (see `ProgressTicker`).
-    public let progress: ProgressTracker
+    package let progress: ProgressTracker
 
-    public init(
+    package init(
         backend: any FieldBackend, options: PlanOptions = PlanOptions(), parallelism: Int,
         progress: ProgressTracker = ProgressTracker()
     ) {
@@ -61,7 +61,7 @@ public struct Reconciliation: Sendable {
     }
 
     /// Resolves the project files, reads the server and diffs.
-    public func plan(_ spec: Spec) async throws(ReconcilerError) -> PlanningResult {
+    package func plan(_ spec: Spec) async throws(ReconcilerError) -> PlanningResult {
         let projects = try ResolvedProject.resolve(
             spec.projects, on: try await serverProjects(), filter: options.projectFilter)
         let selected = projects.filter { options.includes($0.ref) }
@@ -76,7 +76,7 @@ public struct Reconciliation: Sendable {
     /// made from is unchanged (else `.stalePlan`), and planning `spec` again with the plan's own
     /// switches gives the same plan, projects and limits (else `.planMismatch`). Returns that
     /// freshly computed plan, so what runs is what this tool computed, never the file's contents.
-    public func verify(_ saved: SavedPlan, against spec: Spec) async throws(ReconcilerError) -> PlanningResult {
+    package func verify(_ saved: SavedPlan, against spec: Spec) async throws(ReconcilerError) -> PlanningResult {
         // The same scope as `plan`, so an unchanged server gives the same fingerprint.
         let remote = try await backend.readState(
             projects: saved.projects, entities: Self.managedEntities(spec), progress: progress)
@@ -110,7 +110,7 @@ public struct Reconciliation: Sendable {
     }
 
     /// Plans (or verifies a saved plan), shows it, confirms, and applies it.
-    public func apply(_ source: ApplySource, observer: some ApplyObserver) async throws -> ApplyOutcome {
+    package func apply(_ source: ApplySource, observer: some ApplyObserver) async throws -> ApplyOutcome {
         let plan: Plan
         let remote: RemoteState
         let limits: [EntityType: Int]
@@ -139,7 +139,7 @@ public struct Reconciliation: Sendable {
     }
 
     /// Reads the server and writes it as configuration files (see `Exporter`).
-    public func export(projectKeys: [String], includeEmptyProjects: Bool, header: [String])
+    package func export(projectKeys: [String], includeEmptyProjects: Bool, header: [String])
         async throws(ReconcilerError) -> [ExportedFile]
     {
         try await Exporter(backend: backend, progress: progress).export(
@@ -149,7 +149,7 @@ public struct Reconciliation: Sendable {
 
 extension PlanningResult {
     /// The plan as `plan --out` saves it, for `apply --plan`.
-    public func saved(toolVersion: String, server: String, settings: SpecSettings, options: PlanOptions) -> SavedPlan {
+    package func saved(toolVersion: String, server: String, settings: SpecSettings, options: PlanOptions) -> SavedPlan {
         SavedPlan(
             toolVersion: toolVersion, server: server, projects: projects.map(\.ref), fingerprint: remote.fingerprint,
             fieldLimits: settings.fieldLimits, options: options, plan: plan

@@ -2,7 +2,7 @@ import ZephyrDomain
 
 /// A safety rule a plan breaks. A blocked plan is still shown, but never applied (exit 3).
 /// Renderers turn each reason into a sentence that says how to proceed.
-public enum BlockedReason: Sendable, Hashable, Codable {
+package enum BlockedReason: Sendable, Hashable, Codable {
     /// A `protect: true` field would be deleted and created again; no flag allows it.
     case protectedReplace(FieldKey, [AttributeChange])
     /// A type or entity change, which loses the field's values, without `--allow-replace`.

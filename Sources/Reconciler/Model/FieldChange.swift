@@ -1,31 +1,31 @@
 import ZephyrDomain
 
 /// What happens to a field as a whole.
-public enum FieldAction: String, Sendable, Hashable, Codable {
+package enum FieldAction: String, Sendable, Hashable, Codable {
     case create, update, replace, delete
     /// The field itself is unchanged; only its enablement in projects changes.
     case none
 }
 
 /// The attributes of a field a plan can show as changed.
-public enum FieldAttribute: String, Sendable, Hashable, Codable, CaseIterable {
+package enum FieldAttribute: String, Sendable, Hashable, Codable, CaseIterable {
     case name, description, type, entity
 }
 
 /// One attribute that differs, Terraform's `~ name = "a" -> "b"`.
-public struct AttributeChange: Sendable, Hashable, Codable {
-    public let attribute: FieldAttribute
-    public let before: String?
-    public let after: String?
+package struct AttributeChange: Sendable, Hashable, Codable {
+    package let attribute: FieldAttribute
+    package let before: String?
+    package let after: String?
     /// True when this difference cannot be made in place (type, entity).
-    public let forcesReplacement: Bool
+    package let forcesReplacement: Bool
 
     private enum CodingKeys: String, CodingKey {
         case attribute, before, after
         case forcesReplacement = "forces_replacement"
     }
 
-    public init(attribute: FieldAttribute, before: String?, after: String?, forcesReplacement: Bool = false) {
+    package init(attribute: FieldAttribute, before: String?, after: String?, forcesReplacement: Bool = false) {
         self.attribute = attribute
         self.before = before
         self.after = after
@@ -34,20 +34,20 @@ public struct AttributeChange: Sendable, Hashable, Codable {
 }
 
 /// One option call: add, rename or remove.
-public struct OptionChange: Sendable, Hashable, Codable {
-    public enum Kind: String, Sendable, Hashable, Codable {
+package struct OptionChange: Sendable, Hashable, Codable {
+    package enum Kind: String, Sendable, Hashable, Codable {
         case add, rename, remove
     }
 
-    public let kind: Kind
+    package let kind: Kind
     /// The server's option id, for rename and remove.
-    public let optionId: String?
+    package let optionId: String?
     /// The option text on the server (rename, remove).
-    public let before: String?
+    package let before: String?
     /// The option text wanted (add, rename).
-    public let after: String?
+    package let after: String?
 
-    public init(kind: Kind, optionId: String? = nil, before: String? = nil, after: String? = nil) {
+    package init(kind: Kind, optionId: String? = nil, before: String? = nil, after: String? = nil) {
         self.kind = kind
         self.optionId = optionId
         self.before = before
@@ -56,29 +56,29 @@ public struct OptionChange: Sendable, Hashable, Codable {
 }
 
 /// Enabling or disabling a field in one project.
-public struct ProjectChange: Sendable, Hashable, Codable {
-    public enum Kind: String, Sendable, Hashable, Codable {
+package struct ProjectChange: Sendable, Hashable, Codable {
+    package enum Kind: String, Sendable, Hashable, Codable {
         case enable, disable
     }
 
-    public let kind: Kind
-    public let project: ProjectRef
+    package let kind: Kind
+    package let project: ProjectRef
 
-    public init(kind: Kind, project: ProjectRef) {
+    package init(kind: Kind, project: ProjectRef) {
         self.kind = kind
         self.project = project
     }
 }
 
 /// The full definition a field is created with (also the "after" side of a replace).
-public struct FieldSnapshot: Sendable, Hashable, Codable {
-    public let name: String
-    public let entity: EntityType
-    public let type: ServerFieldType
-    public let description: String?
-    public let options: [String]
+package struct FieldSnapshot: Sendable, Hashable, Codable {
+    package let name: String
+    package let entity: EntityType
+    package let type: ServerFieldType
+    package let description: String?
+    package let options: [String]
 
-    public init(name: String, entity: EntityType, type: ServerFieldType, description: String?, options: [String]) {
+    package init(name: String, entity: EntityType, type: ServerFieldType, description: String?, options: [String]) {
         self.name = name
         self.entity = entity
         self.type = type
@@ -89,25 +89,25 @@ public struct FieldSnapshot: Sendable, Hashable, Codable {
 
 /// Everything a plan does to one field: the field-level action, attribute, option and project
 /// changes, in the order they are shown and applied.
-public struct FieldChange: Sendable, Hashable, Codable {
-    public let entity: EntityType
+package struct FieldChange: Sendable, Hashable, Codable {
+    package let entity: EntityType
     /// The desired name (or the current name for a delete).
-    public let name: String
-    public let action: FieldAction
+    package let name: String
+    package let action: FieldAction
     /// The existing field's id; nil for a create.
-    public let fieldId: Int?
+    package let fieldId: Int?
     /// What the server has (update, replace, delete).
-    public let before: FieldSnapshot?
+    package let before: FieldSnapshot?
     /// What the field will be (create, update, replace).
-    public let after: FieldSnapshot?
-    public let attributes: [AttributeChange]
-    public let options: [OptionChange]
-    public let projects: [ProjectChange]
+    package let after: FieldSnapshot?
+    package let attributes: [AttributeChange]
+    package let options: [OptionChange]
+    package let projects: [ProjectChange]
     /// Why, in words a reviewer understands ("renamed from Env (previously)").
-    public let reason: String
-    public let protected: Bool
+    package let reason: String
+    package let protected: Bool
 
-    public init(
+    package init(
         entity: EntityType, name: String, action: FieldAction, fieldId: Int?, before: FieldSnapshot?,
         after: FieldSnapshot?, attributes: [AttributeChange] = [], options: [OptionChange] = [],
         projects: [ProjectChange] = [], reason: String, protected: Bool = false
@@ -125,7 +125,7 @@ public struct FieldChange: Sendable, Hashable, Codable {
         self.protected = protected
     }
 
-    public var key: FieldKey { FieldKey(entity: entity, name: name) }
+    package var key: FieldKey { FieldKey(entity: entity, name: name) }
 
     /// Why a field that itself stays the same is enabled or disabled somewhere.
     static func enablementReason(_ projects: [ProjectChange]) -> String {
@@ -137,5 +137,5 @@ public struct FieldChange: Sendable, Hashable, Codable {
     }
 
     /// True when nothing at all would be sent for this field.
-    public var isEmpty: Bool { action == .none && projects.isEmpty }
+    package var isEmpty: Bool { action == .none && projects.isEmpty }
 }

@@ -3,9 +3,9 @@ import ZephyrDomain
 /// A change the configuration asks for that the server's API cannot make. It is shown in every
 /// plan format and never sent as a call: the planner asks the backend's capabilities, and what
 /// is missing ends up here instead of as a call that would fail or a perpetual diff.
-public struct ManualStep: Sendable, Hashable, Codable, Comparable {
+package struct ManualStep: Sendable, Hashable, Codable, Comparable {
     /// What would have to change.
-    public enum Action: Sendable, Hashable, Codable {
+    package enum Action: Sendable, Hashable, Codable {
         case createField
         case rename(from: String, to: String)
         case changeDescription(from: String?, to: String)
@@ -18,24 +18,24 @@ public struct ManualStep: Sendable, Hashable, Codable, Comparable {
         case disable(ProjectRef)
     }
 
-    public enum Kind: String, Sendable, Hashable, Codable {
+    package enum Kind: String, Sendable, Hashable, Codable {
         /// An administrator can make it by hand in the product's UI.
         case manual
         /// Nobody can make it on this server; the configuration should stop asking for it.
         case notPossible = "not_possible"
     }
 
-    public let field: FieldKey
-    public let action: Action
-    public let kind: Kind
+    package let field: FieldKey
+    package let action: Action
+    package let kind: Kind
 
-    public init(field: FieldKey, action: Action, kind: Kind) {
+    package init(field: FieldKey, action: Action, kind: Kind) {
         self.field = field
         self.action = action
         self.kind = kind
     }
 
-    public static func < (lhs: ManualStep, rhs: ManualStep) -> Bool {
+    package static func < (lhs: ManualStep, rhs: ManualStep) -> Bool {
         (lhs.field, lhs.sentence) < (rhs.field, rhs.sentence)
     }
 }

@@ -1,32 +1,32 @@
 import ZephyrDomain
 
 /// Something a reviewer should know about the plan, shown after the summary.
-public struct PlanWarning: Sendable, Hashable, Codable, Comparable {
-    public let field: String?
-    public let message: String
+package struct PlanWarning: Sendable, Hashable, Codable, Comparable {
+    package let field: String?
+    package let message: String
 
-    public init(field: String?, message: String) {
+    package init(field: String?, message: String) {
         self.field = field
         self.message = message
     }
 
-    public static func < (lhs: PlanWarning, rhs: PlanWarning) -> Bool {
+    package static func < (lhs: PlanWarning, rhs: PlanWarning) -> Bool {
         (lhs.field ?? "", lhs.message) < (rhs.field ?? "", rhs.message)
     }
 }
 
 /// A field on the server that no file declares.
-public struct UnmanagedField: Sendable, Hashable, Codable {
-    public let entity: EntityType
-    public let name: String
-    public let fieldId: Int
+package struct UnmanagedField: Sendable, Hashable, Codable {
+    package let entity: EntityType
+    package let name: String
+    package let fieldId: Int
 
     private enum CodingKeys: String, CodingKey {
         case entity, name
         case fieldId = "field_id"
     }
 
-    public init(entity: EntityType, name: String, fieldId: Int) {
+    package init(entity: EntityType, name: String, fieldId: Int) {
         self.entity = entity
         self.name = name
         self.fieldId = fieldId
@@ -34,10 +34,10 @@ public struct UnmanagedField: Sendable, Hashable, Codable {
 }
 
 /// Counts for the `Plan: N to create, ...` line.
-public struct PlanSummary: Sendable, Hashable, Codable {
-    public var create = 0, update = 0, replace = 0, delete = 0, enable = 0, disable = 0
+package struct PlanSummary: Sendable, Hashable, Codable {
+    package var create = 0, update = 0, replace = 0, delete = 0, enable = 0, disable = 0
     /// Options removed from fields that stay: each clears the values recorded with it.
-    public var optionRemovals = 0
+    package var optionRemovals = 0
 
     private enum CodingKeys: String, CodingKey {
         case create, update, replace, delete, enable, disable
@@ -47,17 +47,17 @@ public struct PlanSummary: Sendable, Hashable, Codable {
 
 /// The typed result of diffing desired against remote state. Pure data: rendering and applying
 /// read it, nothing mutates it.
-public struct Plan: Sendable, Hashable, Codable {
+package struct Plan: Sendable, Hashable, Codable {
     /// One entry per field with something to do, sorted by entity then name.
-    public let changes: [FieldChange]
-    public let warnings: [PlanWarning]
-    public let unmanaged: [UnmanagedField]
+    package let changes: [FieldChange]
+    package let warnings: [PlanWarning]
+    package let unmanaged: [UnmanagedField]
     /// What the configuration asks for that the server's API cannot do; never sent as calls.
-    public let manualSteps: [ManualStep]
+    package let manualSteps: [ManualStep]
     /// Safety rules the plan breaks; a blocked plan is shown but never applied (exit 3).
-    public let blockedBy: [BlockedReason]
+    package let blockedBy: [BlockedReason]
 
-    public init(
+    package init(
         changes: [FieldChange], warnings: [PlanWarning], unmanaged: [UnmanagedField], manualSteps: [ManualStep] = [],
         blockedBy: [BlockedReason]
     ) {
@@ -70,10 +70,10 @@ public struct Plan: Sendable, Hashable, Codable {
         self.blockedBy = blockedBy
     }
 
-    public var hasChanges: Bool { !changes.isEmpty }
-    public var isBlocked: Bool { !blockedBy.isEmpty }
+    package var hasChanges: Bool { !changes.isEmpty }
+    package var isBlocked: Bool { !blockedBy.isEmpty }
 
-    public var summary: PlanSummary {
+    package var summary: PlanSummary {
         var summary = PlanSummary()
         for change in changes {
             switch change.action {

@@ -1,17 +1,17 @@
 import ZephyrDomain
 
 /// The switches a user gives `plan`, `apply` and `drift`.
-public struct PlanOptions: Sendable, Hashable, Codable {
+package struct PlanOptions: Sendable, Hashable, Codable {
     /// `--allow-replace`: type or entity changes may destroy and recreate fields.
-    public var allowReplace: Bool
+    package var allowReplace: Bool
     /// `--allow-delete`: with `prune`, fields no file declares may be deleted.
-    public var allowDelete: Bool
+    package var allowDelete: Bool
     /// `--force`: deleting more than the threshold share of fields is allowed.
-    public var force: Bool
+    package var force: Bool
     /// `--project KEY`: only these projects (keys or ids, compared case-insensitively); nil for all.
-    public var projectFilter: Set<String>?
+    package var projectFilter: Set<String>?
 
-    public init(
+    package init(
         allowReplace: Bool = false, allowDelete: Bool = false, force: Bool = false, projectFilter: Set<String>? = nil
     ) {
         self.allowReplace = allowReplace
@@ -29,7 +29,7 @@ public struct PlanOptions: Sendable, Hashable, Codable {
         case allowReplace, allowDelete, force, projectFilter
     }
 
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.init(
             allowReplace: try container.decode(Bool.self, forKey: .allowReplace),
@@ -40,7 +40,7 @@ public struct PlanOptions: Sendable, Hashable, Codable {
     }
 
     // Sorted, so the same options always give the same saved plan bytes.
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(allowReplace, forKey: .allowReplace)
         try container.encode(allowDelete, forKey: .allowDelete)

@@ -4,16 +4,16 @@ import ZephyrDomain
 /// Diffs the desired state against the server's and produces a `Plan`. Pure and synchronous:
 /// the same inputs always give the same plan. It plans only what `capabilities` allow; the rest
 /// becomes manual steps.
-public struct Planner: Sendable {
-    public let options: PlanOptions
-    public let capabilities: BackendCapabilities
+package struct Planner: Sendable {
+    package let options: PlanOptions
+    package let capabilities: BackendCapabilities
 
-    public init(options: PlanOptions = PlanOptions(), capabilities: BackendCapabilities) {
+    package init(options: PlanOptions = PlanOptions(), capabilities: BackendCapabilities) {
         self.options = options
         self.capabilities = capabilities
     }
 
-    public func plan(spec: Spec, remote: RemoteState, projects: [ResolvedProject]) -> Plan {
+    package func plan(spec: Spec, remote: RemoteState, projects: [ResolvedProject]) -> Plan {
         let selected = projects.filter { options.includes($0.ref) }
         let index = RemoteIndex(remote)
         var builder = PlanBuilder()

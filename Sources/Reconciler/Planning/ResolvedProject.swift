@@ -2,11 +2,11 @@ import FieldSpec
 import ZephyrDomain
 
 /// A project file paired with the server project it names.
-public struct ResolvedProject: Sendable, Hashable {
-    public let spec: ProjectSpec
-    public let ref: ProjectRef
+package struct ResolvedProject: Sendable, Hashable {
+    package let spec: ProjectSpec
+    package let ref: ProjectRef
 
-    public init(spec: ProjectSpec, ref: ProjectRef) {
+    package init(spec: ProjectSpec, ref: ProjectRef) {
         self.spec = spec
         self.ref = ref
     }

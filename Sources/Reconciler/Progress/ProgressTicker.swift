@@ -1,8 +1,8 @@
 /// Shows a `ProgressTracker` while a run lasts: on a terminal a live line rewritten in place,
 /// elsewhere (CI logs) a line every `interval`, like Terraform's "Still creating... [10s
 /// elapsed]", so a long run is never silent.
-public final class ProgressTicker: Sendable {
-    public enum Style: Sendable {
+package final class ProgressTicker: Sendable {
+    package enum Style: Sendable {
         /// Rewrite one line with `\r`, twice a second, after the first second.
         case live
         /// Print a new line every `interval`.
@@ -14,7 +14,7 @@ public final class ProgressTicker: Sendable {
     private let write: @Sendable (String) -> Void
 
     /// Starts showing `tracker` through `write` (standard error, in the command line).
-    public init(_ tracker: ProgressTracker, style: Style, write: @escaping @Sendable (String) -> Void) {
+    package init(_ tracker: ProgressTracker, style: Style, write: @escaping @Sendable (String) -> Void) {
         self.style = style
         self.write = write
         let start = ContinuousClock.now
@@ -39,14 +39,14 @@ public final class ProgressTicker: Sendable {
     }
 
     /// Stops, and on a terminal clears the live line so the report starts on a clean line.
-    public func stop() async {
+    package func stop() async {
         task.cancel()
         await task.value
         if case .live = style { write("\r\u{1B}[2K") }
     }
 
     /// `Still reading the server: 120 of 403 requests done [10s elapsed]`, or nil before any phase.
-    public static func line(_ snapshot: ProgressTracker.Snapshot, elapsed: Duration) -> String? {
+    package static func line(_ snapshot: ProgressTracker.Snapshot, elapsed: Duration) -> String? {
         guard !snapshot.phase.isEmpty else { return nil }
         let seconds = elapsed.components.seconds
         return

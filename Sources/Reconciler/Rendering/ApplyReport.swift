@@ -4,14 +4,14 @@ import ZephyrDomain
 /// `apply --format json`: one JSON object per line (schema `schema/apply.schema.json`), so a CI
 /// log can be followed and parsed while the apply runs. Keys are sorted: the same events give
 /// the same bytes.
-public enum ApplyReport {
+package enum ApplyReport {
     /// The plan about to be applied (or refused, when blocked).
-    public static func planLine(_ plan: Plan) -> String {
+    package static func planLine(_ plan: Plan) -> String {
         line(PlanLine(blocked: plan.isBlocked, blockedBy: plan.blockedBy.map(\.sentence), summary: plan.summary))
     }
 
     /// One finished, failed or not started operation.
-    public static func changeLine(_ event: ApplyEvent) -> String {
+    package static func changeLine(_ event: ApplyEvent) -> String {
         line(
             ChangeLine(
                 status: event.status, operation: event.operation, detail: event.detail,
@@ -20,7 +20,7 @@ public enum ApplyReport {
     }
 
     /// The outcome, with the counts the text report prints.
-    public static func summaryLine(_ result: ApplyResult) -> String {
+    package static func summaryLine(_ result: ApplyResult) -> String {
         line(
             SummaryLine(
                 succeeded: result.succeeded, interrupted: result.interrupted, counts: result.counts,

@@ -2,7 +2,7 @@ import ZephyrDomain
 
 extension BlockedReason {
     /// One sentence saying what breaks the rule and how to proceed.
-    public var sentence: String {
+    package var sentence: String {
         switch self {
         case .protectedReplace(let key, let attributes):
             "\(key) is protected but would be replaced (\(Self.list(attributes))); change the file back or remove `protect` first."

@@ -2,10 +2,10 @@ import Foundation
 import ZephyrDomain
 
 /// The versioned JSON plan: sorted keys, so identical plans give identical bytes.
-public struct JSONPlanRenderer: PlanRenderer {
-    public init() {}
+package struct JSONPlanRenderer: PlanRenderer {
+    package init() {}
 
-    public func render(_ plan: Plan, kind: ReportKind) -> String {
+    package func render(_ plan: Plan, kind: ReportKind) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         // Encoding plain structs of strings and numbers cannot fail.

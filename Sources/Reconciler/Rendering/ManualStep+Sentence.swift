@@ -2,7 +2,7 @@ import ZephyrDomain
 
 extension ManualStep {
     /// What to do (or why nothing can be done), in one sentence without the field's name.
-    public var sentence: String {
+    package var sentence: String {
         switch action {
         case .clearDescription(let current):
             "the server cannot clear a description; it stays \"\(current)\" (remove `description` from the file to stop this warning)"
@@ -40,12 +40,12 @@ extension OptionChange {
 extension Plan {
     /// Warnings, plus the steps nobody can make, which read as warnings: the configuration
     /// should stop asking for them.
-    public var notices: [PlanWarning] {
+    package var notices: [PlanWarning] {
         let impossible = manualSteps.filter { $0.kind == .notPossible }
             .map { PlanWarning(field: $0.field.description, message: $0.sentence) }
         return Array(Set(warnings + impossible)).sorted()
     }
 
     /// The steps an administrator can make by hand.
-    public var handSteps: [ManualStep] { manualSteps.filter { $0.kind == .manual } }
+    package var handSteps: [ManualStep] { manualSteps.filter { $0.kind == .manual } }
 }

@@ -3,14 +3,14 @@ import ZephyrDomain
 
 /// The plan as a pull-request comment: summary first, details folded, and never longer than
 /// `limit` characters (GitHub refuses comments over 65,536), cutting only between fields.
-public struct MarkdownPlanRenderer: PlanRenderer {
-    public let limit: Int
+package struct MarkdownPlanRenderer: PlanRenderer {
+    package let limit: Int
 
-    public init(limit: Int = 60_000) {
+    package init(limit: Int = 60_000) {
         self.limit = limit
     }
 
-    public func render(_ plan: Plan, kind: ReportKind) -> String {
+    package func render(_ plan: Plan, kind: ReportKind) -> String {
         let title = kind == .plan ? "zephyr-fields plan" : "zephyr-fields drift report"
         var head = ["### \(title)", ""]
         if !plan.hasChanges {

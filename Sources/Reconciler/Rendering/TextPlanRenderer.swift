@@ -1,16 +1,16 @@
 import ZephyrDomain
 
 /// The Terraform-like plan for terminals and CI logs.
-public struct TextPlanRenderer: PlanRenderer {
-    public let color: Bool
+package struct TextPlanRenderer: PlanRenderer {
+    package let color: Bool
 
-    public init(color: Bool) {
+    package init(color: Bool) {
         self.color = color
     }
 
     /// Changes, then the fields left alone, then the summary line and what needs attention, so
     /// the summary closes the report of the server; without changes, the verdict comes first.
-    public func render(_ plan: Plan, kind: ReportKind) -> String {
+    package func render(_ plan: Plan, kind: ReportKind) -> String {
         var lines: [String] = []
         if plan.hasChanges {
             lines.append(

@@ -4,7 +4,7 @@ extension RemoteState {
     /// A digest of everything a plan was computed from, to detect that the server changed
     /// between `plan --out` and `apply --plan`. FNV-1a over a canonical text: this detects
     /// change, it does not authenticate anything.
-    public var fingerprint: String {
+    package var fingerprint: String {
         var text = ""
         for field in allFields {
             let options = field.options.map { "\($0.id)=\($0.text)" }.joined(separator: "\u{1F}")

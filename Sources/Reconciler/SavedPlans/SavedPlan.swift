@@ -7,28 +7,28 @@ import ZephyrDomain
 /// fingerprint of the state it was computed from — never credentials. Nothing in it is trusted
 /// at apply time: `Reconciliation` re-reads the server, plans the configuration again with the
 /// same switches, and applies only if that plan is exactly this one (octoDNS's plan checksum).
-public struct SavedPlan: Codable, Sendable, Hashable {
+package struct SavedPlan: Codable, Sendable, Hashable {
     /// 2: blocking reasons and manual steps are typed (version 1 held sentences).
-    public static let formatVersion = 2
+    package static let formatVersion = 2
 
-    public let formatVersion: Int
-    public let toolVersion: String
+    package let formatVersion: Int
+    package let toolVersion: String
     /// The server as given, with any `user:password@` removed.
-    public let server: String
+    package let server: String
     /// The projects whose enablement was read; apply re-reads exactly these.
-    public let projects: [ProjectRef]
+    package let projects: [ProjectRef]
     /// `RemoteState.fingerprint` of the state the plan was computed from.
-    public let fingerprint: String
+    package let fingerprint: String
     /// The per-entity field limits in force when planned (apply orders creates after deletes by them).
-    public let fieldLimits: [String: Int]
+    package let fieldLimits: [String: Int]
     /// `--allow-replace`, `--allow-delete`, `--force` and `--project` as given to `plan`.
-    public let options: PlanOptions
-    public let plan: Plan
+    package let options: PlanOptions
+    package let plan: Plan
 
     /// Larger files are refused before reading: a plan for thousands of projects is a few MB.
-    public static let maximumFileSize = 32 * 1024 * 1024
+    package static let maximumFileSize = 32 * 1024 * 1024
 
-    public init(
+    package init(
         toolVersion: String, server: String, projects: [ProjectRef], fingerprint: String,
         fieldLimits: [EntityType: Int],
         options: PlanOptions, plan: Plan
@@ -44,20 +44,20 @@ public struct SavedPlan: Codable, Sendable, Hashable {
     }
 
     /// The limits keyed by entity type again.
-    public var limits: [EntityType: Int] {
+    package var limits: [EntityType: Int] {
         Dictionary(
             uniqueKeysWithValues: fieldLimits.compactMap { key, value in EntityType(rawValue: key).map { ($0, value) } }
         )
     }
 
-    public func encoded() -> Data {
+    package func encoded() -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         // Plain strings, numbers and arrays: encoding cannot fail.
         return (try? encoder.encode(self)) ?? Data()
     }
 
-    public static func read(path: String) throws(ReconcilerError) -> SavedPlan {
+    package static func read(path: String) throws(ReconcilerError) -> SavedPlan {
         // Check the target (not a symlink) first: a FIFO or a huge file would hang or exhaust memory.
         let attributes = try? FileManager.default.attributesOfItem(
             atPath: URL(fileURLWithPath: path).resolvingSymlinksInPath().path)
@@ -85,14 +85,14 @@ public struct SavedPlan: Codable, Sendable, Hashable {
     }
 
     /// Refuses a plan made for another server than the one connected to now.
-    public func check(server current: String) throws(ReconcilerError) {
+    package func check(server current: String) throws(ReconcilerError) {
         guard Self.redacting(current) == server else {
             throw .planForAnotherServer(planned: server, current: Self.redacting(current))
         }
     }
 
     /// Drops `user:password@` from a URL so no secret reaches the file.
-    public static func redacting(_ server: String) -> String {
+    package static func redacting(_ server: String) -> String {
         guard var components = URLComponents(string: server), components.user != nil || components.password != nil
         else {
             return server

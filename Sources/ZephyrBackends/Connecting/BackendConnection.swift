@@ -6,23 +6,23 @@ import ZephyrSimulator
 import ZephyrTransport
 
 /// A failure to connect, as one sentence saying what to do.
-public struct ConnectionError: Error, LocalizedError, Sendable {
-    public let message: String
-    public var errorDescription: String? { message }
+package struct ConnectionError: Error, LocalizedError, Sendable {
+    package let message: String
+    package var errorDescription: String? { message }
 }
 
 /// An open connection: the backend for the server's product, and how messages name the server.
-public struct BackendConnection: Sendable {
-    public let backend: any FieldBackend
+package struct BackendConnection: Sendable {
+    package let backend: any FieldBackend
     /// The server as given, for messages and saved plans (no credentials).
-    public let server: String
+    package let server: String
 
     /// Builds the transport, client and backend for `settings`; `simulator:PATH` runs the
     /// embedded simulator in this process with its state kept in PATH. The only place that
     /// constructs clients.
     /// `warn` receives sentences the user should see before anything is sent (an insecure
     /// connection, for one).
-    public static func open(
+    package static func open(
         _ settings: ConnectionSettings, environment: [String: String] = ProcessInfo.processInfo.environment,
         warn: (String) -> Void = { _ in }
     ) throws -> BackendConnection {
@@ -77,7 +77,7 @@ public struct BackendConnection: Sendable {
     }
 
     /// Opens a connection, runs `body`, and always closes it (the simulator saves its state then).
-    public static func using<T>(
+    package static func using<T>(
         _ settings: ConnectionSettings, warn: (String) -> Void = { _ in }, _ body: (BackendConnection) async throws -> T
     ) async throws -> T {
         let connection = try open(settings, warn: warn)

@@ -8,8 +8,8 @@ import ZephyrDomain
 /// `SquadOperationExecutor` (which knows the enable call is a toggle and that deletes finish in
 /// the background). What ZAPI cannot do — clear a description — is left out of `capabilities`,
 /// so the planner reports it instead of planning a call that would change nothing.
-public struct SquadBackend: FieldBackend {
-    public static let capabilities = BackendCapabilities(
+package struct SquadBackend: FieldBackend {
+    package static let capabilities = BackendCapabilities(
         product: "Zephyr Squad",
         supported: [
             .createField, .renameField, .changeDescription, .deleteField, .replaceField, .enablePerProject,
@@ -26,7 +26,7 @@ public struct SquadBackend: FieldBackend {
     ///   - api: the ZAPI client (or anything speaking its protocol, in tests).
     ///   - parallelism: reads in flight at once.
     ///   - onClose: releases the transport (and saves the embedded simulator's state).
-    public init(
+    package init(
         api: any ZephyrFieldsAPI, parallelism: Int, timing: ApplyTiming = ApplyTiming(),
         onClose: @escaping @Sendable () async -> Void = {}
     ) {
@@ -36,9 +36,9 @@ public struct SquadBackend: FieldBackend {
         self.onClose = onClose
     }
 
-    public var capabilities: BackendCapabilities { Self.capabilities }
+    package var capabilities: BackendCapabilities { Self.capabilities }
 
-    public func projects() async throws(ReconcilerError) -> [ProjectRef] {
+    package func projects() async throws(ReconcilerError) -> [ProjectRef] {
         do {
             return try await api.projects().map { ProjectRef(id: $0.id, key: $0.key) }
         } catch {
@@ -46,21 +46,21 @@ public struct SquadBackend: FieldBackend {
         }
     }
 
-    public func readState(
+    package func readState(
         projects: [ProjectRef], entities: Set<EntityType>, progress: ProgressTracker
     ) async throws(ReconcilerError) -> RemoteState {
         try await reader.read(projects: projects, entities: entities, progress: progress)
     }
 
-    public func checkPermissions(for plan: Plan) async throws(ReconcilerError) {
+    package func checkPermissions(for plan: Plan) async throws(ReconcilerError) {
         try await SquadPermissionCheck(api: api).check(plan)
     }
 
-    public func execute(_ operation: ApplyOperation, context: ApplyContext) async throws -> String? {
+    package func execute(_ operation: ApplyOperation, context: ApplyContext) async throws -> String? {
         try await executor.run(operation, context: context)
     }
 
-    public func close() async {
+    package func close() async {
         await onClose()
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
 
 extension EnterpriseClient {
-    public func options(entity: EnterpriseEntity, fieldName: String) async throws(ZephyrError) -> [EnterpriseOption]? {
+    package func options(entity: EnterpriseEntity, fieldName: String) async throws(ZephyrError) -> [EnterpriseOption]? {
         let key = EnterpriseOptionList.preferenceName(entity: entity, fieldName: fieldName)
         let endpoint = Self.read(
             "read the options of \(entity.rawValue) field \(fieldName)",
@@ -27,7 +27,7 @@ extension EnterpriseClient {
 
     /// Usage answers are undocumented in shape: `true`/`false`, a count, or an object holding
     /// one of those. Anything else is an error, never "not in use".
-    public func optionInUse(entity: EnterpriseEntity, fieldName: String, option: EnterpriseOption)
+    package func optionInUse(entity: EnterpriseEntity, fieldName: String, option: EnterpriseOption)
         async throws(ZephyrError) -> Bool
     {
         let key = EnterpriseOptionList.preferenceName(entity: entity, fieldName: fieldName)

@@ -1,5 +1,5 @@
 extension EnterpriseClient {
-    public func currentUser() async throws(ZephyrError) -> EnterpriseUser {
+    package func currentUser() async throws(ZephyrError) -> EnterpriseUser {
         let endpoint = Self.read("check credentials", EnterprisePath.path("v3", ["user", "current"]))
         let response = try await send(endpoint)
         // The plugin's rule: a non-empty body means signed in; an empty one means not.
@@ -9,20 +9,20 @@ extension EnterpriseClient {
         return EnterpriseUser(id: user.id?.value, username: user.username)
     }
 
-    public func projects() async throws(ZephyrError) -> [EnterpriseProject] {
+    package func projects() async throws(ZephyrError) -> [EnterpriseProject] {
         let endpoint = Self.read("list Zephyr Enterprise projects", EnterprisePath.path("v3", ["project", ""]))
         return try await list(EnterpriseProjectDTO.self, endpoint).map {
             EnterpriseProject(id: $0.id.value, name: $0.name)
         }
     }
 
-    public func fields(entity: EnterpriseEntity) async throws(ZephyrError) -> [EnterpriseField] {
+    package func fields(entity: EnterpriseEntity) async throws(ZephyrError) -> [EnterpriseField] {
         let endpoint = Self.read(
             "list \(entity.rawValue) fields", EnterprisePath.path("v3", ["field", "entity", entity.rawValue]))
         return try await fieldList(endpoint)
     }
 
-    public func field(id: Int) async throws(ZephyrError) -> EnterpriseField {
+    package func field(id: Int) async throws(ZephyrError) -> EnterpriseField {
         let endpoint = Self.read("read field \(id)", EnterprisePath.path("latest", ["field", String(id)]))
         let response = try await send(endpoint)
         guard let dto = try decodeIfPresent(EnterpriseFieldDTO.self, response, endpoint) else {
@@ -31,7 +31,7 @@ extension EnterpriseClient {
         return try dto.field(operation: endpoint.operation)
     }
 
-    public func fields(named displayName: String, projectId: Int?) async throws(ZephyrError) -> [EnterpriseField] {
+    package func fields(named displayName: String, projectId: Int?) async throws(ZephyrError) -> [EnterpriseField] {
         var query: KeyValuePairs<String, String> = ["name": displayName]
         if let projectId { query = ["name": displayName, "projectid": String(projectId)] }
         let endpoint = Self.read(
@@ -39,7 +39,7 @@ extension EnterpriseClient {
         return try await fieldList(endpoint)
     }
 
-    public func fieldTypes() async throws(ZephyrError) -> [EnterpriseFieldType] {
+    package func fieldTypes() async throws(ZephyrError) -> [EnterpriseFieldType] {
         let endpoint = Self.read(
             "read the field type catalogue", EnterprisePath.path("latest", ["field", "fieldtype"]))
         return try await list(EnterpriseFieldTypeDTO.self, endpoint).map {

@@ -3,7 +3,7 @@ import Foundation
 extension EnterpriseClient {
     /// Sent once, never retried: a repeat after an ambiguous failure could create a second
     /// field (a new `zcf_` column). Re-read the list and look for the display name instead.
-    public func createField(_ field: NewEnterpriseField) async throws(ZephyrError) -> EnterpriseField {
+    package func createField(_ field: NewEnterpriseField) async throws(ZephyrError) -> EnterpriseField {
         let operation = "create \(field.entity.rawValue) field \"\(field.displayName)\""
         let endpoint = Endpoint(
             "POST", EnterprisePath.path("latest", ["field"]), body: base.json(CreateEnterpriseFieldBody(field)),
@@ -17,7 +17,7 @@ extension EnterpriseClient {
 
     /// Sent once, never retried, although the PUT is idempotent in itself: the list was computed
     /// from a read, and after an ambiguous failure that read may be stale.
-    public func replaceOptions(entity: EnterpriseEntity, fieldName: String, options: [EnterpriseOption])
+    package func replaceOptions(entity: EnterpriseEntity, fieldName: String, options: [EnterpriseOption])
         async throws(ZephyrError)
     {
         let name = EnterpriseOptionList.preferenceName(entity: entity, fieldName: fieldName)

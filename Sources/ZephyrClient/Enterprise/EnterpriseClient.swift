@@ -6,15 +6,15 @@ import ZephyrTransport
 /// Shares the wrapped client's auth (Bearer, Basic, or the session cookie with one shared
 /// re-login after a 401), concurrency limit, retries and `--verbose` tracing; copies share it too.
 /// Give the wrapped client `flavor: .enterprise` so its credential check uses ZE's path.
-public struct EnterpriseClient: EnterpriseFieldsAPI {
+package struct EnterpriseClient: EnterpriseFieldsAPI {
     let base: ZephyrClient
 
-    public init(client: ZephyrClient) {
+    package init(client: ZephyrClient) {
         base = client
     }
 
     /// Releases the transport's connections; call once when done.
-    public func shutdown() async {
+    package func shutdown() async {
         await base.shutdown()
     }
 

@@ -2,28 +2,28 @@
 ///
 /// `fieldName` (`zcf_<id>`) is the key values are stored under and the middle of the option
 /// preference's name; `displayName` is only a label.
-public struct EnterpriseField: Sendable, Hashable {
-    public let id: Int
+package struct EnterpriseField: Sendable, Hashable {
+    package let id: Int
     /// `zcf_<id>`, assigned by the server on create.
-    public let fieldName: String
-    public let displayName: String
-    public let entity: EnterpriseEntity
+    package let fieldName: String
+    package let displayName: String
+    package let entity: EnterpriseEntity
     /// The type code; resolve what it means from the server's catalogue, never from a table.
-    public let fieldTypeMetadata: Int
-    public let description: String?
-    public let mandatory: Bool
+    package let fieldTypeMetadata: Int
+    package let description: String?
+    package let mandatory: Bool
     /// Every project has the field; `projectIds` is then empty or ignored.
-    public let allProject: Bool
+    package let allProject: Bool
     /// Sorted.
-    public let projectIds: [Int]
+    package let projectIds: [Int]
     /// At most one unique field per project (evidenced); a planner must not create a second.
-    public let unique: Bool
+    package let unique: Bool
     /// Text length limit when the server sends one.
-    public let length: Int?
+    package let length: Int?
     /// System fields only appear when asked for; never managed.
-    public let systemField: Bool
+    package let systemField: Bool
 
-    public init(
+    package init(
         id: Int, fieldName: String, displayName: String, entity: EnterpriseEntity, fieldTypeMetadata: Int,
         description: String? = nil, mandatory: Bool = false, allProject: Bool = false, projectIds: [Int] = [],
         unique: Bool = false, length: Int? = nil, systemField: Bool = false
@@ -43,26 +43,26 @@ public struct EnterpriseField: Sendable, Hashable {
     }
 
     /// The preference holding this field's options: `testcase.zcf_1008.LOV`.
-    public var optionPreferenceName: String {
+    package var optionPreferenceName: String {
         EnterpriseOptionList.preferenceName(entity: entity, fieldName: fieldName)
     }
 }
 
 /// What `POST /latest/field` needs. Every other key of the create body is sent with the value
 /// the admin UI uses (see `CreateEnterpriseFieldBody`).
-public struct NewEnterpriseField: Sendable, Hashable {
-    public let entity: EnterpriseEntity
-    public let displayName: String
-    public let fieldTypeMetadata: Int
-    public let description: String?
-    public let mandatory: Bool
-    public let allProject: Bool
+package struct NewEnterpriseField: Sendable, Hashable {
+    package let entity: EnterpriseEntity
+    package let displayName: String
+    package let fieldTypeMetadata: Int
+    package let description: String?
+    package let mandatory: Bool
+    package let allProject: Bool
     /// Ignored by the server when `allProject` is true (sent anyway, empty).
-    public let projectIds: [Int]
+    package let projectIds: [Int]
     /// The text length limit; ZE's own default is 1024.
-    public let length: Int
+    package let length: Int
 
-    public init(
+    package init(
         entity: EnterpriseEntity, displayName: String, fieldTypeMetadata: Int, description: String? = nil,
         mandatory: Bool = false, allProject: Bool, projectIds: [Int] = [], length: Int = 1024
     ) {

@@ -6,7 +6,7 @@
 /// `createField` and `replaceOptions`, are sent exactly once: after an ambiguous failure
 /// (`ZephyrError.isAmbiguous`) re-read before writing again. A `.locked` error from a write
 /// means the server refused it, so re-reading and writing again is safe.
-public protocol EnterpriseFieldsAPI: Sendable {
+package protocol EnterpriseFieldsAPI: Sendable {
     /// Credential check (`GET /v3/user/current`); an empty body is treated as not signed in.
     func currentUser() async throws(ZephyrError) -> EnterpriseUser
     /// Every project, one call (`GET /v3/project/`). Idempotent.

@@ -2,8 +2,8 @@ import Foundation
 
 /// Option lists as the `{entity}.{fieldName}.LOV` preference holds them, and the id rule for
 /// replacing one whole.
-public enum EnterpriseOptionList {
-    public static func preferenceName(entity: EnterpriseEntity, fieldName: String) -> String {
+package enum EnterpriseOptionList {
+    package static func preferenceName(entity: EnterpriseEntity, fieldName: String) -> String {
         "\(entity.rawValue).\(fieldName).LOV"
     }
 
@@ -14,7 +14,7 @@ public enum EnterpriseOptionList {
     /// text) turns into it. Options not wanted are dropped. New options get `max + 1`, `max + 2`,
     /// ... over every numeric id in `current`, dropped ones included: reusing a dropped id would
     /// re-attach the values still pointing at it. Repeated wanted texts are kept once.
-    public static func assigningIds(
+    package static func assigningIds(
         current: [EnterpriseOption], wanted: [String], renames: [String: String] = [:]
     ) -> [EnterpriseOption] {
         var unclaimed = current

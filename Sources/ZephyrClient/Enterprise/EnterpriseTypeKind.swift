@@ -3,11 +3,11 @@
 /// Codes are never hard-coded: multi-select's code is undocumented and differs between builds,
 /// so every code comes from `GET /field/fieldtype`. Names are compared lowercased with
 /// everything but letters and digits removed ("Multi-Select" = "multi select" = "multiselect").
-public enum EnterpriseTypeKind: String, Sendable, Hashable, CaseIterable {
+package enum EnterpriseTypeKind: String, Sendable, Hashable, CaseIterable {
     case text, longText, picklist, checkbox, date, number, richText, multiSelect
 
     /// The catalogue names each kind matches, normalised. Anything else matches nothing.
-    public var names: Set<String> {
+    package var names: Set<String> {
         switch self {
         case .text: ["text"]
         case .longText: ["longtext", "largetext", "textarea"]
@@ -32,7 +32,7 @@ public enum EnterpriseTypeKind: String, Sendable, Hashable, CaseIterable {
 extension Array where Element == EnterpriseFieldType {
     /// The code of the one catalogue row named like `kind`; nil when no row or several rows
     /// match (then the tool cannot know which one the server means, and must not guess).
-    public func code(for kind: EnterpriseTypeKind) -> Int? {
+    package func code(for kind: EnterpriseTypeKind) -> Int? {
         let matches = filter { kind.names.contains(EnterpriseTypeKind.normalise($0.name)) }
         return matches.count == 1 ? matches[0].code : nil
     }

@@ -1,27 +1,27 @@
 import Foundation
 
 /// A Zephyr Enterprise custom field as the simulated server stores it.
-public struct EnterpriseSimField: Sendable, Codable, Equatable {
-    public var id: Int
-    public var displayName: String
+package struct EnterpriseSimField: Sendable, Codable, Equatable {
+    package var id: Int
+    package var displayName: String
     /// `testcase` or `requirement`.
-    public var entityName: String
-    public var fieldTypeMetadata: Int
-    public var description: String?
-    public var mandatory: Bool
-    public var allProject: Bool
+    package var entityName: String
+    package var fieldTypeMetadata: Int
+    package var description: String?
+    package var mandatory: Bool
+    package var allProject: Bool
     /// Sorted.
-    public var projectIds: [Int]
-    public var unique: Bool
-    public var length: Int
-    public var searchFieldName: String
+    package var projectIds: [Int]
+    package var unique: Bool
+    package var length: Int
+    package var searchFieldName: String
     /// Epoch milliseconds.
-    public var createdOn: Int64
+    package var createdOn: Int64
 
     /// `zcf_<id>`: the column values are stored under, assigned by the server.
-    public var fieldName: String { "zcf_\(id)" }
+    package var fieldName: String { "zcf_\(id)" }
 
-    public init(
+    package init(
         id: Int, displayName: String, entityName: String, fieldTypeMetadata: Int, description: String? = nil,
         mandatory: Bool = false, allProject: Bool = false, projectIds: [Int] = [], unique: Bool = false,
         length: Int = 1024, searchFieldName: String = "", createdOn: Int64 = 0
@@ -43,16 +43,16 @@ public struct EnterpriseSimField: Sendable, Codable, Equatable {
 
 /// What a simulated ZE server stores besides the projects (shared with Squad's `projects`:
 /// a ZE project's id is the numeric `SimProject.id`, its name the same name).
-public struct EnterpriseSimState: Sendable, Codable, Equatable {
-    public var fields: [EnterpriseSimField]
+package struct EnterpriseSimState: Sendable, Codable, Equatable {
+    package var fields: [EnterpriseSimField]
     /// Preference name → value (JSON text, kept exactly as written).
-    public var preferences: [String: String]
+    package var preferences: [String: String]
     /// Preference name → ids of the options some value references (sorted).
-    public var optionsInUse: [String: [String]]
+    package var optionsInUse: [String: [String]]
     /// ZE custom field ids count on from about a thousand on a live tenant.
-    public var nextFieldId: Int
+    package var nextFieldId: Int
 
-    public init(
+    package init(
         fields: [EnterpriseSimField] = [], preferences: [String: String] = [:],
         optionsInUse: [String: [String]] = [:], nextFieldId: Int = 1001
     ) {
@@ -65,19 +65,19 @@ public struct EnterpriseSimState: Sendable, Codable, Equatable {
 
 extension SimulatorState {
     /// The ZE part, created empty on first use: Squad state files without one load unchanged.
-    public var enterpriseState: EnterpriseSimState {
+    package var enterpriseState: EnterpriseSimState {
         get { enterprise ?? EnterpriseSimState() }
         set { enterprise = newValue }
     }
 
     /// ZE's projects: every project whose id is numeric.
-    public var enterpriseProjects: [(id: Int, name: String)] {
+    package var enterpriseProjects: [(id: Int, name: String)] {
         projects.compactMap { project in Int(project.id).map { ($0, project.name) } }
     }
 
     /// Adds a ZE field directly, skipping validation: a seeding helper for tests.
     @discardableResult
-    public mutating func addEnterpriseField(
+    package mutating func addEnterpriseField(
         _ displayName: String, entity: String = "testcase", type: Int, allProject: Bool = true, projectIds: [Int] = [],
         options: [(id: String, value: String)]? = nil
     ) -> EnterpriseSimField {
@@ -98,7 +98,7 @@ extension SimulatorState {
     }
 
     /// Marks (or unmarks) an option as referenced by some value, as testcases using it would.
-    public mutating func markEnterpriseOption(preference: String, id: String, inUse: Bool) {
+    package mutating func markEnterpriseOption(preference: String, id: String, inUse: Bool) {
         var used = Set(enterpriseState.optionsInUse[preference] ?? [])
         if inUse { used.insert(id) } else { used.remove(id) }
         enterpriseState.optionsInUse[preference] = used.isEmpty ? nil : used.sorted()

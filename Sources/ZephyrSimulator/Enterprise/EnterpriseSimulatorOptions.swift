@@ -1,9 +1,9 @@
 /// Switches for the Zephyr Enterprise behaviours the public evidence leaves open, so the tool
 /// can be tested safe under each (`shared/docs/zephyr-enterprise-api.md`). The defaults are the
 /// most likely reading of the evidence.
-public struct EnterpriseSimulatorOptions: Sendable, Codable, Equatable {
+package struct EnterpriseSimulatorOptions: Sendable, Codable, Equatable {
     /// What `PUT /field` (whole-object field update, undocumented) does.
-    public enum FieldUpdate: String, Sendable, Codable, CaseIterable {
+    package enum FieldUpdate: String, Sendable, Codable, CaseIterable {
         /// 405 with `Allow: POST`: the route exists for create only (default).
         case methodNotAllowed
         /// 404 with an empty body, like any route the server lacks.
@@ -13,7 +13,7 @@ public struct EnterpriseSimulatorOptions: Sendable, Codable, Equatable {
     }
 
     /// What `GET /admin/preference?key=...` answers for a preference that does not exist.
-    public enum MissingPreference: String, Sendable, Codable, CaseIterable {
+    package enum MissingPreference: String, Sendable, Codable, CaseIterable {
         /// 204 with no body, like ZE's other empty results (default).
         case noContent
         /// 200 with an empty body (what the plugin's null check after Gson suggests).
@@ -27,7 +27,7 @@ public struct EnterpriseSimulatorOptions: Sendable, Codable, Equatable {
     }
 
     /// The shape of `GET /admin/preference/item/usage`'s answer.
-    public enum UsageShape: String, Sendable, Codable, CaseIterable {
+    package enum UsageShape: String, Sendable, Codable, CaseIterable {
         /// `true` / `false` (default).
         case boolean
         /// How many values reference the option, e.g. `3`.
@@ -38,17 +38,17 @@ public struct EnterpriseSimulatorOptions: Sendable, Codable, Equatable {
 
     /// Lists (projects, fields, the type catalogue, name lookups) as `{"results": [...]}`, as
     /// ZE 8.1+ may send them, instead of bare arrays.
-    public var wrapLists: Bool
-    public var fieldUpdate: FieldUpdate
-    public var missingPreference: MissingPreference
-    public var usageShape: UsageShape
+    package var wrapLists: Bool
+    package var fieldUpdate: FieldUpdate
+    package var missingPreference: MissingPreference
+    package var usageShape: UsageShape
     /// Probability in 0...1 that a request to a ZE route answers "... is locked. Please try
     /// again later." before taking effect. Drawn from the seeded fault generator.
-    public var lockedFaultRate: Double
+    package var lockedFaultRate: Double
     /// The status of a locked answer (undocumented).
-    public var lockedStatus: Int
+    package var lockedStatus: Int
 
-    public init(
+    package init(
         wrapLists: Bool = false, fieldUpdate: FieldUpdate = .methodNotAllowed,
         missingPreference: MissingPreference = .noContent, usageShape: UsageShape = .boolean,
         lockedFaultRate: Double = 0, lockedStatus: Int = 500

@@ -81,7 +81,7 @@ extension ZephyrSimulator {
     }
 
     /// Marks an option as referenced by some testcase value (or not), for tests.
-    public func markEnterpriseOption(preference: String, id: String, inUse: Bool = true) {
+    package func markEnterpriseOption(preference: String, id: String, inUse: Bool = true) {
         state.markEnterpriseOption(preference: preference, id: id, inUse: inUse)
     }
 }
