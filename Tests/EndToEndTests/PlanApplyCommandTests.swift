@@ -147,6 +147,9 @@ import ZephyrSimulator
         #expect(plan.exitCode == 3)
         #expect(plan.stdout.contains("# forces replacement"))
         #expect(plan.stdout.contains("--allow-replace"))
+        // Blocked wins over "changes present": CI must never read a blocked plan as applicable.
+        let detailed = try await fixture.run(["plan", Paths.multiProject, "--detailed-exitcode"])
+        #expect(detailed.exitCode == 3, "\(detailed.stderr)")
         let apply = try await fixture.run(["apply", Paths.multiProject, "--auto-approve"])
         #expect(apply.exitCode == 3)
         #expect(await fixture.simulator.mutatingRequestCount() == 0)

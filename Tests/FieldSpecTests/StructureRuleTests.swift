@@ -20,6 +20,11 @@ import Testing
             field + "    color: red\n",
             "web.yaml:6:5: error: unknown key 'color' in a field; allowed keys: name, entity, type, description, options, previously, protect"
         ),
+        // A key that differs only in case is an error, never ignored: `Protect: true` must not leave the field unprotected.
+        (
+            field + "    Protect: true\n",
+            "web.yaml:6:5: error: unknown key 'Protect' in a field; allowed keys: name, entity, type, description, options, previously, protect (did you mean 'protect'?)"
+        ),
         (
             "project: WEB\nfields:\n  - name: Browser\n    entity: EXECUTION\n    type: SINGLE_SELECT\n    options:\n      - text: Chrome\n        was: [Chrom]\n",
             "web.yaml:8:9: error: unknown key 'was' in an option; allowed keys: text, previously"

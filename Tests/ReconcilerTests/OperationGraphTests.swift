@@ -119,6 +119,18 @@ import ZephyrDomain
         #expect(Self.waits(create, for: delete, in: operations))
     }
 
+    @Test func anEntityChangeCreatesTheReplacementOnlyAfterTheOldFieldIsGone() throws {
+        // The new field has another key than the one deleted, so only the replace itself orders them.
+        let operations = try Self.graph(
+            """
+            project: WEB
+            fields: [{name: Notes, entity: TESTSTEP, type: TEXT}]
+            """, Snippet.remote([Snippet.field(5, "Notes")]))
+        let delete = try Self.find("delete", in: operations)
+        let create = try Self.find("TESTSTEP/Notes: create (replacement)", in: operations)
+        #expect(Self.waits(create, for: delete, in: operations))
+    }
+
     @Test func renamesWaitForNothing() throws {
         let operations = try Self.graph(
             """
