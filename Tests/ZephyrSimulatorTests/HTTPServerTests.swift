@@ -14,7 +14,7 @@ import ZephyrTransport
         _ server: RunningSimulatorServer, _ method: String, _ path: String, body: String? = nil,
         authorization: String? = TestClient.adminBasic
     ) async throws -> (Int, [String: String], String) {
-        let transport = try AsyncHTTPTransport(baseURL: server.baseURL, requestTimeout: .seconds(5), maxConnections: 1)
+        let transport = try AsyncHTTPTransport(baseURL: server.baseURL, requestTimeout: .seconds(30), maxConnections: 1)
         var headers: [(String, String)] = []
         if let authorization { headers.append(("Authorization", authorization)) }
         if body != nil { headers.append(("Content-Type", "application/json")) }
