@@ -4,14 +4,15 @@ import ZephyrDomain
 extension FileDecoder {
     /// The options of a field of `type`, after checking the type takes them.
     mutating func options(_ entry: KeyedMapping, type: FieldType, typeNode: Node) -> [OptionSpec] {
-        let optionTypes = FieldType.allCases.filter(\.takesOptions).map(\.rawValue).joined(separator: ", ")
+        let optionTypes = ServerFlavor.squad.fieldTypes.filter { $0.takesOptions(on: .squad) }.map(\.rawValue).joined(
+            separator: ", ")
         guard let node = entry["options"] else {
-            if type.takesOptions {
+            if type.takesOptions(on: .squad) {
                 reader.error("type \(type.rawValue) needs options: add a non-empty 'options' list", at: typeNode)
             }
             return []
         }
-        guard type.takesOptions else {
+        guard type.takesOptions(on: .squad) else {
             reader.error(
                 "type \(type.rawValue) takes no options; remove 'options' (only \(optionTypes) have options)", at: node)
             return []

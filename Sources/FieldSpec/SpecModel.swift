@@ -45,12 +45,15 @@ package struct FieldDefinition: Sendable, Hashable {
     package let previously: [String]
     /// A protected field is never deleted or replaced by apply.
     package let protect: Bool
+    /// `projects: all` (Zephyr Enterprise): every project has the field, present and future,
+    /// instead of the projects whose files list it.
+    package let allProjects: Bool
     /// Where the definition is written (the first one, when several files repeat it).
     package let location: SourceLocation
 
     package init(
         name: String, entity: EntityType, type: FieldType, description: String? = nil,
-        options: [OptionSpec] = [], previously: [String] = [], protect: Bool = false,
+        options: [OptionSpec] = [], previously: [String] = [], protect: Bool = false, allProjects: Bool = false,
         location: SourceLocation
     ) {
         self.name = name
@@ -60,15 +63,17 @@ package struct FieldDefinition: Sendable, Hashable {
         self.options = options
         self.previously = previously
         self.protect = protect
+        self.allProjects = allProjects
         self.location = location
     }
 
     package var key: FieldKey { FieldKey(entity: entity, name: name) }
 }
 
-/// One Jira project's file: the fields that must be enabled in that project.
+/// One project's file: the fields that must be enabled in (Squad) or scoped to (Enterprise) it.
 package struct ProjectSpec: Sendable, Hashable {
-    /// The Jira project key (`WEB`) or numeric id (`10000`) as written.
+    /// As written: a Jira project key (`WEB`) or numeric id (`10000`) on Squad, a project
+    /// name (`Web Shop`) or numeric id on Enterprise.
     package let reference: String
     /// The fields to enable, each resolving to exactly one entry of `Spec.definitions`.
     package let fields: [FieldKey]
@@ -83,6 +88,8 @@ package struct ProjectSpec: Sendable, Hashable {
 
 /// Policy, declared at most once across all files.
 package struct SpecSettings: Sendable, Hashable {
+    /// The product the files are written for (`flavor:`); decides which entities and types are legal.
+    package var flavor: ServerFlavor
     /// Delete fields that no file declares. Off by default: they are reported, never touched.
     package var prune: Bool
     /// Block a plan that deletes more than this share (percent) of the existing fields...
@@ -95,9 +102,11 @@ package struct SpecSettings: Sendable, Hashable {
     package var location: SourceLocation?
 
     package init(
-        prune: Bool = false, deleteThresholdPercent: Int = 30, deleteThresholdMinimumFields: Int = 5,
+        flavor: ServerFlavor = .squad, prune: Bool = false, deleteThresholdPercent: Int = 30,
+        deleteThresholdMinimumFields: Int = 5,
         fieldLimits: [EntityType: Int] = FieldRules.defaultLimits, location: SourceLocation? = nil
     ) {
+        self.flavor = flavor
         self.prune = prune
         self.deleteThresholdPercent = deleteThresholdPercent
         self.deleteThresholdMinimumFields = deleteThresholdMinimumFields
@@ -105,8 +114,10 @@ package struct SpecSettings: Sendable, Hashable {
         self.location = location
     }
 
+    /// The server's limit for `entity`; Zephyr Enterprise has none ("no limit to the number of
+    /// custom fields").
     package func limit(for entity: EntityType) -> Int {
-        fieldLimits[entity] ?? FieldRules.defaultLimits[entity] ?? 0
+        fieldLimits[entity] ?? FieldRules.defaultLimits[entity] ?? Int.max
     }
 }
 

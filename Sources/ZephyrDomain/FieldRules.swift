@@ -1,6 +1,10 @@
 import Foundation
 
-/// The validation rules a Zephyr Squad server enforces on fields and options.
+/// The validation rules Zephyr servers enforce on fields and options.
+///
+/// Zephyr Enterprise's limits are not documented: the same lengths and characters are checked
+/// for it (refusing a name up front is cheaper than a half-applied plan); only Jira's reserved
+/// system field names are Squad's alone.
 ///
 /// Shared by the YAML loader (so bad names fail before anything is sent) and the simulator
 /// (so it refuses exactly what a real server refuses).
@@ -22,7 +26,7 @@ package enum FieldRules {
     ]
 
     /// The problem with a field name, or nil when the server would accept it.
-    package static func nameProblem(_ name: String) -> String? {
+    package static func nameProblem(_ name: String, flavor: ServerFlavor = .squad) -> String? {
         let trimmed = name.trimmingCharacters(in: .whitespaces)
         if trimmed.isEmpty { return "field name must not be blank" }
         if name.count > maxNameLength {
@@ -31,7 +35,7 @@ package enum FieldRules {
         if let bad = name.first(where: { forbiddenNameCharacters.contains($0) }) {
             return "field name \"\(name)\" contains '\(bad)'; the server refuses any of , : \" \\ /"
         }
-        if reservedNames.contains(name.lowercased()) {
+        if flavor == .squad, reservedNames.contains(name.lowercased()) {
             return "field name \"\(name)\" is a Jira system field name"
         }
         return nil

@@ -12,15 +12,15 @@ extension ZephyrSimulator {
         let description = body.string("description").flatMap { $0.isEmpty ? nil : $0 }
         if let description, let problem = FieldRules.descriptionProblem(description) { return .badRequest(problem) }
         let entityText = body.string("entityType") ?? ""
-        guard let entity = EntityType(caseInsensitive: entityText) else {
+        guard let entity = EntityType(caseInsensitive: entityText), entity.flavor == .squad else {
             return .badRequest("Invalid entity type: \(entityText). Use EXECUTION or TESTSTEP.")
         }
         let typeText = body.string("fieldType") ?? ""
-        guard let type = FieldType(rawValue: typeText.uppercased()) else {
+        guard let type = FieldType(rawValue: typeText.uppercased()), ServerFlavor.squad.fieldTypes.contains(type) else {
             return .badRequest("Invalid field type: \(typeText).")
         }
         var texts: [String] = []
-        if type.takesOptions {
+        if type.takesOptions(on: .squad) {
             for text in body.strings("fieldOptions") ?? [] {
                 guard let text else { return .badRequest("option text must not be blank") }
                 if let problem = FieldRules.optionProblem(text) { return .badRequest(problem) }

@@ -42,13 +42,13 @@ extension ZephyrSimulator {
 
     /// `GET /metadata`: the field types this server supports.
     func metadata() -> HandlerReply {
-        let types = FieldType.allCases.map { type in
+        let types = ServerFlavor.squad.fieldTypes.map { type in
             JSONValue.object([
                 ("label", .string(type.displayFieldType)),
                 ("type", .string(type.rawValue)),
                 ("imageClass", .string("zephyr-cf-\(type.rawValue.lowercased())")),
                 ("description", .string("\(type.displayFieldType) custom field")),
-                ("options", .bool(type.takesOptions)),
+                ("options", .bool(type.takesOptions(on: .squad))),
             ])
         }
         return .ok(.object([("customFields", .array(types))]))

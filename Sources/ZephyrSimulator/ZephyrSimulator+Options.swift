@@ -36,7 +36,7 @@ extension ZephyrSimulator {
         let text = body.string("optionValue") ?? ""
         if let problem = FieldRules.optionProblem(text) { return .badRequest(problem) }
         let type = state.fields[index].fieldType
-        guard FieldType(rawValue: type)?.takesOptions ?? false else {
+        guard FieldType(rawValue: type)?.takesOptions(on: .squad) ?? false else {
             return .badRequest("Custom field of type \(type) does not take options.")
         }
         let id = state.nextOptionId

@@ -23,14 +23,16 @@ package struct BackendCapabilities: Sendable, Hashable {
         case editOptions
     }
 
-    /// The product's name as messages use it, e.g. "Zephyr Squad".
-    package let product: String
+    /// The product: which entities exist, and its name for messages ("Zephyr Squad").
+    package let flavor: ServerFlavor
     package let supported: Set<Capability>
 
-    package init(product: String, supported: Set<Capability>) {
-        self.product = product
+    package init(flavor: ServerFlavor, supported: Set<Capability>) {
+        self.flavor = flavor
         self.supported = supported
     }
+
+    package var product: String { flavor.productName }
 
     package func supports(_ capability: Capability) -> Bool {
         supported.contains(capability)

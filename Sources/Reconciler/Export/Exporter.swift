@@ -41,7 +41,8 @@ package struct Exporter: Sendable {
         }
         if projectKeys.isEmpty { selected = all }
         let remote = try await backend.readState(
-            projects: Array(Set(selected)).sorted(), entities: Set(EntityType.allCases), progress: progress)
+            projects: Array(Set(selected)).sorted(), entities: Set(backend.capabilities.flavor.entities),
+            progress: progress)
 
         let (definitions, skipped) = Self.definitions(from: remote)
         let exportedIds = Dictionary(uniqueKeysWithValues: definitions.map { ($0.id, $0.definition.key) })
@@ -101,7 +102,7 @@ package struct Exporter: Sendable {
                 skip("its name differs only in case from field \(other)")
                 continue
             }
-            if type.takesOptions, options.isEmpty {
+            if type.takesOptions(on: field.entity.flavor), options.isEmpty {
                 skip("a \(type.rawValue) field needs at least one option")
                 continue
             }
@@ -125,7 +126,8 @@ package struct Exporter: Sendable {
                     FieldDefinition(
                         name: name, entity: field.entity, type: type,
                         description: description.isEmpty ? nil : description,
-                        options: type.takesOptions ? options.map { OptionSpec(text: $0, location: location) } : [],
+                        options: type.takesOptions(on: field.entity.flavor)
+                            ? options.map { OptionSpec(text: $0, location: location) } : [],
                         location: location
                     )
                 ))

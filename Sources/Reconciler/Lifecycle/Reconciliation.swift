@@ -99,7 +99,7 @@ package struct Reconciliation: Sendable {
     /// The entities whose per-project enablement a plan of `spec` can change: those of declared
     /// fields, or all of them when prune may delete any field.
     static func managedEntities(_ spec: Spec) -> Set<EntityType> {
-        spec.settings.prune ? Set(EntityType.allCases) : Set(spec.definitions.map(\.entity))
+        spec.settings.prune ? Set(spec.settings.flavor.entities) : Set(spec.definitions.map(\.entity))
     }
 
     /// The server's projects, read once (shown as progress: on a slow server it is the first wait).

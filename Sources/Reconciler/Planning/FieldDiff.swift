@@ -120,7 +120,7 @@ struct FieldDiff {
     }
 
     private mutating func optionChanges() -> [OptionChange] {
-        guard definition.type.takesOptions else { return [] }
+        guard definition.type.takesOptions(on: definition.entity.flavor) else { return [] }
         let diff = OptionDiff(wanted: definition.options, current: field.options)
         warnings += diff.warnings.map { PlanWarning(field: definition.key.description, message: $0) }
         guard diff.changes.isEmpty || capabilities.supports(.editOptions) else {

@@ -10,7 +10,7 @@ import ZephyrDomain
 /// so the planner reports it instead of planning a call that would change nothing.
 package struct SquadBackend: FieldBackend {
     package static let capabilities = BackendCapabilities(
-        product: "Zephyr Squad",
+        flavor: .squad,
         supported: [
             .createField, .renameField, .changeDescription, .deleteField, .replaceField, .enablePerProject,
             .editOptions,

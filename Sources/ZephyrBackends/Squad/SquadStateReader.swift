@@ -16,7 +16,7 @@ struct SquadStateReader: Sendable {
 
     /// Reads global fields and, for each project, the ids of the fields of `entities` enabled there.
     func read(
-        projects: [ProjectRef], entities: Set<EntityType> = Set(EntityType.allCases),
+        projects: [ProjectRef], entities: Set<EntityType> = Set(ServerFlavor.squad.entities),
         progress: ProgressTracker = ProgressTracker()
     ) async throws(ReconcilerError) -> RemoteState {
         enum Read: Sendable {
@@ -28,9 +28,9 @@ struct SquadStateReader: Sendable {
             case enabled(ProjectRef, [Int])
         }
         let reads =
-            EntityType.allCases.map(Read.global)
+            ServerFlavor.squad.entities.map(Read.global)
             + projects.flatMap { project in
-                EntityType.allCases.filter(entities.contains).map { Read.enabled($0, project) }
+                ServerFlavor.squad.entities.filter(entities.contains).map { Read.enabled($0, project) }
             }
         var fields: [EntityType: [RemoteField]] = [:]
         var enabled: [ProjectRef: Set<Int>] = Dictionary(uniqueKeysWithValues: projects.map { ($0, []) })
