@@ -21,9 +21,13 @@ package struct RemoteField: Sendable, Hashable, Codable {
     package let entity: EntityType
     /// Options sorted by numeric id (the order the server lists them in).
     package let options: [RemoteOption]
+    /// Zephyr Enterprise's `allProject`: every project has the field, present and future.
+    /// Always false on Squad, where fields are enabled per project.
+    package let allProjects: Bool
 
     package init(
-        id: Int, name: String, description: String?, typeName: String, entity: EntityType, options: [RemoteOption]
+        id: Int, name: String, description: String?, typeName: String, entity: EntityType, options: [RemoteOption],
+        allProjects: Bool = false
     ) {
         self.id = id
         self.name = name
@@ -31,6 +35,7 @@ package struct RemoteField: Sendable, Hashable, Codable {
         self.typeName = typeName
         self.entity = entity
         self.options = options
+        self.allProjects = allProjects
     }
 
     package var type: FieldType? { FieldType(rawValue: typeName.uppercased()) }

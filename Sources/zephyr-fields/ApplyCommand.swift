@@ -40,7 +40,7 @@ struct ApplyCommand: AsyncParsableCommand {
     func validate() throws {
         if planFile != nil, planning.planOptions != PlanOptions() {
             throw ValidationError(
-                "--plan FILE applies the plan with the flags it was made with; pass --allow-replace, --allow-delete, --force or --project to `plan --out` instead."
+                "--plan FILE applies the plan with the flags it was made with; pass --allow-replace, --allow-delete, --force, --allow-removing-used-options or --project to `plan --out` instead."
             )
         }
     }
@@ -48,12 +48,14 @@ struct ApplyCommand: AsyncParsableCommand {
     func run() async throws {
         try await runCommand {
             let saved = try planFile.map(SavedPlan.read(path:))
-            let spec = try loadSpec(planning.resolvedPaths)
+            let spec = try loadSpec(planning.resolvedPaths, flavor: self.connection.flavorChoice)
             let progress = ProgressTracker()
             let reporter = ApplyReporter(
                 json: format == .json, color: Output.useColor(color), askForConfirmation: !autoApprove,
                 tracker: progress)
-            let outcome = try await BackendConnection.using(connection.settings, warn: Output.warn) { connection in
+            let outcome = try await BackendConnection.using(
+                self.connection.settings(configured: spec.settings.flavor), warn: Output.warn
+            ) { connection in
                 let source: ApplySource =
                     saved.map { .savedPlan($0, configuration: spec, server: connection.server) } ?? .configuration(spec)
                 do {

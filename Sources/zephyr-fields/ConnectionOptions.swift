@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import ZephyrBackends
 import ZephyrClient
 import ZephyrDomain
@@ -11,8 +12,11 @@ struct ConnectionOptions: ParsableArguments {
             valueName: "url"))
     var server: String?
 
-    @Option(help: "Server product: squad (Zephyr Squad Server/Data Center) or enterprise.")
-    var flavor: ServerFlavor = .squad
+    @Option(
+        help: ArgumentHelp(
+            "Server product: squad (Zephyr Squad Server/Data Center) or enterprise (Zephyr Enterprise). Default: $ZEPHYR_FLAVOR, else the configuration's settings (flavor:), else squad.",
+            valueName: "product"))
+    var flavor: ServerFlavor?
 
     @Option(
         help: ArgumentHelp(
@@ -46,16 +50,29 @@ struct ConnectionOptions: ParsableArguments {
             valueName: "seconds"))
     var retryBudget: Double = 300
 
-    /// The options as the library takes them.
-    var settings: ConnectionSettings {
+    /// The product asked for on the command line or in the environment, and where it was said.
+    var flavorChoice: (flavor: ServerFlavor, source: String)? {
+        if let flavor { return (flavor, "--flavor \(flavor.rawValue)") }
+        let text = ProcessInfo.processInfo.environment["ZEPHYR_FLAVOR"] ?? ""
+        return ServerFlavor(rawValue: text.lowercased()).map { ($0, "ZEPHYR_FLAVOR=\(text)") }
+    }
+
+    /// The options as the library takes them, for a configuration written for `configured`.
+    func settings(configured: ServerFlavor? = nil) -> ConnectionSettings {
         ConnectionSettings(
-            server: server, flavor: flavor, auth: auth, caCertificate: caCertificate, insecure: insecure,
+            server: server, flavor: flavorChoice?.flavor ?? configured ?? .squad, auth: auth,
+            caCertificate: caCertificate, insecure: insecure,
             parallelism: parallelism, verbose: verbose,
             timeout: .milliseconds(Int(timeout * 1000)), retryBudget: .milliseconds(Int(retryBudget * 1000))
         )
     }
 
     func validate() throws {
+        if flavor == nil, let text = ProcessInfo.processInfo.environment["ZEPHYR_FLAVOR"], !text.isEmpty,
+            ServerFlavor(rawValue: text.lowercased()) == nil
+        {
+            throw ValidationError("ZEPHYR_FLAVOR must be squad or enterprise; it is \"\(text)\".")
+        }
         guard parallelism >= 1, parallelism <= 64 else {
             throw ValidationError("--parallelism must be between 1 and 64.")
         }

@@ -6,7 +6,8 @@ struct DriftCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "drift",
         abstract: "Report where the server differs from the YAML (for a nightly job).",
-        discussion: "Exit codes: 0 in sync, 2 drift found, 1 error. Changes nothing."
+        discussion:
+            "Exit codes: 0 in sync, 2 drift found (changes to apply, or manual steps not yet made), 1 error. Changes nothing."
     )
 
     @OptionGroup var planning: PlanningOptions
@@ -18,15 +19,18 @@ struct DriftCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await runCommand {
-            let spec = try loadSpec(planning.resolvedPaths)
+            let spec = try loadSpec(planning.resolvedPaths, flavor: self.connection.flavorChoice)
             let progress = ProgressTracker()
             let result = try await Output.showingProgress(progress) {
-                try await BackendConnection.using(connection.settings, warn: Output.warn) { connection in
+                try await BackendConnection.using(
+                    self.connection.settings(configured: spec.settings.flavor), warn: Output.warn
+                ) { connection in
                     try await connection.reconciliation(planning, self.connection, progress: progress).plan(spec)
                 }
             }
             Output.out(format.renderer(color: Output.useColor(color)).render(result.plan, kind: .drift))
-            return result.plan.hasChanges ? Exit.changes : Exit.success
+            // Outstanding manual steps are drift too: the server still differs from the files.
+            return result.plan.differsFromConfiguration ? Exit.changes : Exit.success
         }
     }
 }

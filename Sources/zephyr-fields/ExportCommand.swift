@@ -39,7 +39,7 @@ struct ExportCommand: AsyncParsableCommand {
         try await runCommand {
             let progress = ProgressTracker()
             let files = try await Output.showingProgress(progress) {
-                try await BackendConnection.using(connection.settings, warn: Output.warn) { connection in
+                try await BackendConnection.using(self.connection.settings(), warn: Output.warn) { connection in
                     let stamp = ISO8601DateFormatter().string(from: Date())
                     let header = [
                         "Exported by zephyr-fields \(ZephyrFields.version) from \(SavedPlan.redacting(connection.server)) on \(stamp).",

@@ -29,10 +29,12 @@ struct PlanCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await runCommand {
-            let spec = try loadSpec(planning.resolvedPaths)
+            let spec = try loadSpec(planning.resolvedPaths, flavor: self.connection.flavorChoice)
             let progress = ProgressTracker()
             let (result, server) = try await Output.showingProgress(progress) {
-                try await BackendConnection.using(connection.settings, warn: Output.warn) { connection in
+                try await BackendConnection.using(
+                    self.connection.settings(configured: spec.settings.flavor), warn: Output.warn
+                ) { connection in
                     (
                         try await connection.reconciliation(planning, self.connection, progress: progress).plan(spec),
                         connection.server

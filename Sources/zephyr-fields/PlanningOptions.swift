@@ -22,10 +22,17 @@ struct PlanningOptions: ParsableArguments {
     @Flag(help: "Allow deleting more than the settings' delete threshold.")
     var force = false
 
+    @Flag(
+        name: .customLong("allow-removing-used-options"),
+        help:
+            "Zephyr Enterprise: remove options even where test cases or requirements still use them (those values then point at nothing)."
+    )
+    var allowRemovingUsedOptions = false
+
     var planOptions: PlanOptions {
         PlanOptions(
             allowReplace: allowReplace, allowDelete: allowDelete, force: force,
-            projectFilter: projects.isEmpty ? nil : Set(projects))
+            allowRemovingUsedOptions: allowRemovingUsedOptions, projectFilter: projects.isEmpty ? nil : Set(projects))
     }
 
     var resolvedPaths: [String] { paths.isEmpty ? ["."] : paths }

@@ -135,7 +135,9 @@ import ZephyrSimulator
         let mixed = try await fixture.run(["apply", "--plan", planFile, "--allow-replace", Paths.multiProject])
         #expect(mixed.exitCode == 64)
         #expect(
-            mixed.stderr.contains("pass --allow-replace, --allow-delete, --force or --project to `plan --out` instead"))
+            mixed.stderr.contains(
+                "pass --allow-replace, --allow-delete, --force, --allow-removing-used-options or --project to `plan --out` instead"
+            ))
     }
 
     @Test func blockedPlanExitsThreeAndIsStillShown() async throws {

@@ -1,4 +1,5 @@
 import Testing
+import ZephyrBackends
 import ZephyrDomain
 
 @testable import Reconciler
@@ -11,7 +12,9 @@ import ZephyrDomain
         options: PlanOptions = PlanOptions(allowReplace: true, allowDelete: true, force: true)
     ) throws -> [ApplyOperation] {
         let plan = try Snippet.plan(yaml, remote, options: options)
-        return OperationGraph(plan: plan, remote: remote, limits: FieldRules.defaultLimits).operations
+        return OperationGraph(
+            plan: plan, remote: remote, limits: FieldRules.defaultLimits, capabilities: SquadBackend.capabilities
+        ).operations
     }
 
     /// The one operation whose summary contains `text`.

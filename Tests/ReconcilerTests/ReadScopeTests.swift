@@ -37,8 +37,8 @@ import ZephyrSimulator
             project: WEB
             fields: [{name: Browser, entity: EXECUTION, type: TEXT}]
             """)
-        #expect(Reconciliation.managedEntities(spec) == Set(EntityType.allCases))
+        #expect(Reconciliation.managedEntities(spec) == Set(ServerFlavor.squad.entities))
         _ = try await harness.plan(spec)
-        #expect(await perProjectReads(harness) == EntityType.allCases.count)
+        #expect(await perProjectReads(harness) == ServerFlavor.squad.entities.count)
     }
 }

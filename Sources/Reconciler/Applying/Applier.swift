@@ -20,7 +20,9 @@ package struct Applier: Sendable {
         cancellation: CancellationFlag = CancellationFlag(),
         progress: @escaping @Sendable (ApplyEvent) -> Void = { _ in }
     ) async -> ApplyResult {
-        let operations = OperationGraph(plan: plan, remote: remote, limits: limits).operations
+        let operations = OperationGraph(
+            plan: plan, remote: remote, limits: limits, capabilities: backend.capabilities
+        ).operations
         var schedule = ApplySchedule(operations)
         var log = ApplyLog(operations: operations, progress: progress)
         self.progress.begin("applying", unit: "calls", total: operations.count)

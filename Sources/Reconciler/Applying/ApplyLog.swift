@@ -63,7 +63,7 @@ struct ApplyLog {
 extension ApplyOperation {
     var changesFieldInPlace: Bool {
         switch kind {
-        case .update, .addOption, .renameOption, .removeOption: true
+        case .update, .addOption, .renameOption, .removeOption, .writeOptions: true
         default: false
         }
     }
@@ -73,6 +73,7 @@ extension ApplyCounts {
     mutating func record(_ operation: ApplyOperation) {
         switch operation.kind {
         case .create(_, let replacing): if replacing { replaced += 1 } else { created += 1 }
+        case .createScoped: created += 1
         case .delete(let targets): deleted += targets.count
         case .setEnabled(let on, _): if on { enabled += 1 } else { disabled += 1 }
         default: break

@@ -14,6 +14,13 @@ package struct ApplyOperation: Sendable, Identifiable {
         /// Deletes these fields (bulk when several) and waits until the server no longer shows them.
         case delete([FieldTarget])
         case setEnabled(Bool, ProjectRef)
+        /// Creates the field in the snapshot's projects (or every project), then writes its
+        /// option list: servers whose projects are set on create (Zephyr Enterprise) and whose
+        /// options are a separate list.
+        case createScoped(FieldSnapshot)
+        /// Writes the field's whole option list once, made from a fresh read with exactly these
+        /// changes (Zephyr Enterprise); options outside the plan are kept as they are.
+        case writeOptions([OptionChange])
     }
 
     package let id: Int
@@ -43,6 +50,9 @@ package struct ApplyOperation: Sendable, Identifiable {
                 ? "\(field.key): delete"
                 : "delete \(targets.count) fields (\(targets.map(\.key.description).joined(separator: ", ")))"
         case .setEnabled(let on, let project): "\(field.key): \(on ? "enable in" : "disable in") \(project)"
+        case .createScoped: "\(field.key): create"
+        case .writeOptions(let changes):
+            "\(field.key): write options (\(changes.map(\.summary).joined(separator: ", ")))"
         }
     }
 }

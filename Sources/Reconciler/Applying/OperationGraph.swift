@@ -7,12 +7,19 @@ import ZephyrDomain
 /// deletes (one bulk call, waiting until the server no longer shows them) before the create of a
 /// replacement and before creates that would exceed the field limit.
 ///
+/// Where projects are set on create and options are one list (Zephyr Enterprise), a create is
+/// one operation (create, then its option list) and an update one option-list write per field.
+///
 /// Renames never wait on other fields: the planner matches exact names before `previously`, so
 /// a rename's target name is never held by another field of the plan.
 struct OperationGraph {
     private(set) var operations: [ApplyOperation] = []
 
-    init(plan: Plan, remote: RemoteState, limits: [EntityType: Int]) {
+    init(plan: Plan, remote: RemoteState, limits: [EntityType: Int], capabilities: BackendCapabilities) {
+        if capabilities.supports(.scopeOnCreate) || capabilities.supports(.replaceOptionList) {
+            addWholeListOperations(plan)
+            return
+        }
         var deleteTargets: [FieldTarget] = []
         for change in plan.changes where change.action == .delete || change.action == .replace {
             if let id = change.fieldId, let before = change.before {
@@ -69,6 +76,23 @@ struct OperationGraph {
                 }
                 addProjectChanges(change, target: target, after: Set(last + removals))
             case .delete:
+                continue
+            }
+        }
+    }
+
+    /// One create (with its scope and options) or one option-list write per field. Such a
+    /// backend plans nothing else as a call: renames, scope, deletes are manual steps.
+    private mutating func addWholeListOperations(_ plan: Plan) {
+        for change in plan.changes {
+            switch change.action {
+            case .create:
+                guard let after = change.after else { continue }
+                add(.createScoped(after), field: FieldTarget(key: change.key, existingId: nil), after: [])
+            case .update, .none:
+                guard let id = change.fieldId, !change.options.isEmpty else { continue }
+                add(.writeOptions(change.options), field: FieldTarget(key: change.key, existingId: id), after: [])
+            case .replace, .delete:
                 continue
             }
         }

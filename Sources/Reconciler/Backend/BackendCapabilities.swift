@@ -21,6 +21,15 @@ package struct BackendCapabilities: Sendable, Hashable {
         case enablePerProject
         /// Add, rename and remove options one call each.
         case editOptions
+        /// Write a field's whole option list in one call (Zephyr Enterprise's preference), keeping
+        /// the id of every option that stays.
+        case replaceOptionList
+        /// A field's projects are set when it is created (all, or a list); changing them later
+        /// is a manual step (Zephyr Enterprise).
+        case scopeOnCreate
+        /// The server can tell whether values still use an option, so removing a used one can be
+        /// blocked instead of silently leaving values that point nowhere.
+        case optionUsage
     }
 
     /// The product: which entities exist, and its name for messages ("Zephyr Squad").

@@ -25,6 +25,10 @@ package protocol FieldBackend: Sendable {
     /// the right; does nothing where the server cannot tell (the server then decides).
     func checkPermissions(for plan: Plan) async throws(ReconcilerError)
 
+    /// The options `plan` removes that recorded values still use, by field. Only backends with
+    /// the `optionUsage` capability can tell; the others return nothing.
+    func optionsInUse(removedBy plan: Plan) async throws(ReconcilerError) -> [FieldKey: [String]]
+
     /// Runs one operation with the care the server needs (re-reading after an ambiguous failure
     /// instead of repeating a call that may have taken effect). Returns a note for the progress
     /// line, e.g. the id of a created field. Throws an error whose description is one sentence.
@@ -32,4 +36,8 @@ package protocol FieldBackend: Sendable {
 
     /// Releases connections; for the embedded simulator, saves its state. Called once.
     func close() async
+}
+
+extension FieldBackend {
+    package func optionsInUse(removedBy plan: Plan) async throws(ReconcilerError) -> [FieldKey: [String]] { [:] }
 }

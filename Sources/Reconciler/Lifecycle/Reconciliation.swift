@@ -67,8 +67,10 @@ package struct Reconciliation: Sendable {
         let selected = projects.filter { options.includes($0.ref) }
         let remote = try await backend.readState(
             projects: selected.map(\.ref), entities: Self.managedEntities(spec), progress: progress)
-        let plan = Planner(options: options, capabilities: backend.capabilities).plan(
-            spec: spec, remote: remote, projects: selected)
+        let plan = try await checkingOptionUsage(
+            Planner(options: options, capabilities: backend.capabilities).plan(
+                spec: spec, remote: remote, projects: selected),
+            options: options)
         return PlanningResult(projects: selected, remote: remote, plan: plan)
     }
 
@@ -90,10 +92,32 @@ package struct Reconciliation: Sendable {
         guard projects.map(\.ref).sorted() == saved.projects, spec.settings.fieldLimits == saved.limits else {
             throw .planMismatch
         }
-        let plan = Planner(options: saved.options, capabilities: backend.capabilities).plan(
-            spec: spec, remote: remote, projects: projects)
+        let plan = try await checkingOptionUsage(
+            Planner(options: saved.options, capabilities: backend.capabilities).plan(
+                spec: spec, remote: remote, projects: projects),
+            options: saved.options)
         guard plan == saved.plan else { throw .planMismatch }
         return PlanningResult(projects: projects, remote: remote, plan: plan)
+    }
+
+    /// Removing an option that values still use leaves them pointing at nothing: blocked unless
+    /// allowed, and a warning when allowed. Asked only when the plan removes options.
+    private func checkingOptionUsage(_ plan: Plan, options: PlanOptions) async throws(ReconcilerError) -> Plan {
+        guard backend.capabilities.supports(.optionUsage), plan.summary.optionRemovals > 0 else { return plan }
+        let inUse = try await backend.optionsInUse(removedBy: plan)
+        guard !inUse.isEmpty else { return plan }
+        let fields = inUse.sorted { $0.key < $1.key }
+        if options.allowRemovingUsedOptions {
+            return plan.adding(
+                warnings: fields.map { key, texts in
+                    PlanWarning(
+                        field: key.description,
+                        message:
+                            "removing \(texts.map { "\"\($0)\"" }.joined(separator: ", ")) leaves the values that use \(texts.count == 1 ? "it" : "them") pointing at nothing (--allow-removing-used-options)"
+                    )
+                }, blockedBy: [])
+        }
+        return plan.adding(warnings: [], blockedBy: fields.map { .usedOptionRemoval($0.key, options: $0.value) })
     }
 
     /// The entities whose per-project enablement a plan of `spec` can change: those of declared

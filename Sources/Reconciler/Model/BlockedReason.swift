@@ -13,6 +13,8 @@ package enum BlockedReason: Sendable, Hashable, Codable {
     case pruneNotAllowed([FieldKey])
     /// More than the threshold share of existing fields would go, without `--force`.
     case deleteThreshold(destroyed: Int, existing: Int, thresholdPercent: Int)
+    /// Options the plan removes that values still use, without `--allow-removing-used-options`.
+    case usedOptionRemoval(FieldKey, options: [String])
     /// An entity would hold more fields than the server allows.
     case fieldLimit(EntityType, count: Int, limit: Int)
 }

@@ -77,13 +77,52 @@ package struct FieldSnapshot: Sendable, Hashable, Codable {
     package let type: ServerFieldType
     package let description: String?
     package let options: [String]
+    /// Zephyr Enterprise's `allProject`: the field is in every project, present and future.
+    /// Encoded only when true, so Squad plans read as before.
+    package let allProjects: Bool
+    /// Zephyr Enterprise: the projects a field is created in (its `projectIds`), when not all.
+    /// Squad fields are enabled per project instead (`FieldChange.projects`); always empty there.
+    package let projects: [ProjectRef]
 
-    package init(name: String, entity: EntityType, type: ServerFieldType, description: String?, options: [String]) {
+    package init(
+        name: String, entity: EntityType, type: ServerFieldType, description: String?, options: [String],
+        allProjects: Bool = false, projects: [ProjectRef] = []
+    ) {
         self.name = name
         self.entity = entity
         self.type = type
         self.description = description
         self.options = options
+        self.allProjects = allProjects
+        self.projects = projects.sorted()
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case name, entity, type, description, options, projects
+        case allProjects = "all_projects"
+    }
+
+    package init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            name: try container.decode(String.self, forKey: .name),
+            entity: try container.decode(EntityType.self, forKey: .entity),
+            type: try container.decode(ServerFieldType.self, forKey: .type),
+            description: try container.decodeIfPresent(String.self, forKey: .description),
+            options: try container.decode([String].self, forKey: .options),
+            allProjects: try container.decodeIfPresent(Bool.self, forKey: .allProjects) ?? false,
+            projects: try container.decodeIfPresent([ProjectRef].self, forKey: .projects) ?? [])
+    }
+
+    package func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(name, forKey: .name)
+        try container.encode(entity, forKey: .entity)
+        try container.encode(type, forKey: .type)
+        try container.encodeIfPresent(description, forKey: .description)
+        try container.encode(options, forKey: .options)
+        if allProjects { try container.encode(true, forKey: .allProjects) }
+        if !projects.isEmpty { try container.encode(projects, forKey: .projects) }
     }
 }
 

@@ -16,6 +16,10 @@ package struct ManualStep: Sendable, Hashable, Codable, Comparable {
         case editOptions([OptionChange])
         case enable(ProjectRef)
         case disable(ProjectRef)
+        /// Make the field part of every project (Zephyr Enterprise's "all projects").
+        case useAllProjects
+        /// The field is in every project; the configuration gives it only these.
+        case limitToProjects([ProjectRef])
     }
 
     package enum Kind: String, Sendable, Hashable, Codable {

@@ -38,10 +38,13 @@ package struct PlanSummary: Sendable, Hashable, Codable {
     package var create = 0, update = 0, replace = 0, delete = 0, enable = 0, disable = 0
     /// Options removed from fields that stay: each clears the values recorded with it.
     package var optionRemovals = 0
+    /// Changes an administrator must make by hand (the server's API cannot); never sent.
+    package var manualSteps = 0
 
     private enum CodingKeys: String, CodingKey {
         case create, update, replace, delete, enable, disable
         case optionRemovals = "option_removals"
+        case manualSteps = "manual_steps"
     }
 }
 
@@ -71,6 +74,9 @@ package struct Plan: Sendable, Hashable, Codable {
     }
 
     package var hasChanges: Bool { !changes.isEmpty }
+    /// Changes are planned, or an administrator still has something to do by hand: what
+    /// `drift` reports as drift (exit 2).
+    package var differsFromConfiguration: Bool { hasChanges || !handSteps.isEmpty }
     package var isBlocked: Bool { !blockedBy.isEmpty }
 
     package var summary: PlanSummary {
@@ -88,6 +94,17 @@ package struct Plan: Sendable, Hashable, Codable {
             }
             summary.optionRemovals += change.options.filter { $0.kind == .remove }.count
         }
+        summary.manualSteps = handSteps.count
         return summary
+    }
+}
+
+extension Plan {
+    /// This plan with more warnings and safety rules broken (found after diffing, e.g. by asking
+    /// the server which options are in use).
+    package func adding(warnings more: [PlanWarning], blockedBy reasons: [BlockedReason]) -> Plan {
+        Plan(
+            changes: changes, warnings: warnings + more, unmanaged: unmanaged, manualSteps: manualSteps,
+            blockedBy: blockedBy + reasons)
     }
 }

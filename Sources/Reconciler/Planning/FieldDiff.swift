@@ -11,14 +11,17 @@ struct FieldDiff {
     private let definition: FieldDefinition
     private let field: RemoteField
     private let capabilities: BackendCapabilities
+    /// `--project` limits the run: a scope change concerning other projects is not planned.
+    private let narrowed: Bool
 
     init(
         definition: FieldDefinition, match: RemoteMatch, remote: RemoteState, projects: [ResolvedProject],
-        capabilities: BackendCapabilities
+        capabilities: BackendCapabilities, narrowed: Bool = false
     ) {
         self.definition = definition
         self.field = match.field
         self.capabilities = capabilities
+        self.narrowed = narrowed
         // A placeholder until the diff below decides; every path assigns the real change.
         change = FieldChange(
             entity: definition.entity, name: definition.name, action: .none, fieldId: match.field.id, before: nil,
@@ -36,6 +39,10 @@ struct FieldDiff {
 
     /// Projects whose file lists the field but where it is not enabled yet.
     private mutating func enables(for users: [ProjectRef], remote: RemoteState) -> [ProjectChange] {
+        if capabilities.supports(.scopeOnCreate) {
+            scopeSteps(users: users, remote: remote)
+            return []
+        }
         let enabledIn = Set(remote.enabled.filter { $0.value.contains(field.id) }.keys)
         let enables = users.filter { !enabledIn.contains($0) }.map { ProjectChange(kind: .enable, project: $0) }
         guard capabilities.supports(.enablePerProject) else {
@@ -43,6 +50,25 @@ struct FieldDiff {
             return []
         }
         return enables
+    }
+
+    /// Where projects are set only on create (Zephyr Enterprise), every difference in where the
+    /// field is available is a manual step; disables are planned with the other projects.
+    private mutating func scopeSteps(users: [ProjectRef], remote: RemoteState) {
+        switch (definition.allProjects, field.allProjects) {
+        case (true, true):
+            return
+        case (true, false):
+            manualSteps.append(ManualStep(field: definition.key, action: .useAllProjects, kind: .manual))
+        case (false, true):
+            guard !narrowed else { return }
+            manualSteps.append(ManualStep(field: definition.key, action: .limitToProjects(users), kind: .manual))
+        case (false, false):
+            let enabledIn = Set(remote.enabled.filter { $0.value.contains(field.id) }.keys)
+            manualSteps += users.filter { !enabledIn.contains($0) }.map {
+                ManualStep(field: definition.key, action: .enable($0), kind: .manual)
+            }
+        }
     }
 
     /// A type or entity change: delete and create again where the server allows it (the new
@@ -115,7 +141,10 @@ struct FieldDiff {
         }
         let action: ManualStep.Action =
             clearing ? .clearDescription(current: current) : .changeDescription(from: field.description, to: wanted)
-        manualSteps.append(ManualStep(field: definition.key, action: action, kind: clearing ? .notPossible : .manual))
+        // A server that can change a description but not clear it (Squad) can never do this; one
+        // that cannot change it at all (Enterprise) needs a hand edit like any other.
+        let impossible = clearing && capabilities.supports(.changeDescription)
+        manualSteps.append(ManualStep(field: definition.key, action: action, kind: impossible ? .notPossible : .manual))
         return nil
     }
 
@@ -123,7 +152,8 @@ struct FieldDiff {
         guard definition.type.takesOptions(on: definition.entity.flavor) else { return [] }
         let diff = OptionDiff(wanted: definition.options, current: field.options)
         warnings += diff.warnings.map { PlanWarning(field: definition.key.description, message: $0) }
-        guard diff.changes.isEmpty || capabilities.supports(.editOptions) else {
+        let canWrite = capabilities.supports(.editOptions) || capabilities.supports(.replaceOptionList)
+        guard diff.changes.isEmpty || canWrite else {
             manualSteps.append(ManualStep(field: definition.key, action: .editOptions(diff.changes), kind: .manual))
             return []
         }

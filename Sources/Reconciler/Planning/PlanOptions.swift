@@ -8,15 +8,19 @@ package struct PlanOptions: Sendable, Hashable, Codable {
     package var allowDelete: Bool
     /// `--force`: deleting more than the threshold share of fields is allowed.
     package var force: Bool
+    /// `--allow-removing-used-options`: an option values still use may be removed (Enterprise).
+    package var allowRemovingUsedOptions: Bool
     /// `--project KEY`: only these projects (keys or ids, compared case-insensitively); nil for all.
     package var projectFilter: Set<String>?
 
     package init(
-        allowReplace: Bool = false, allowDelete: Bool = false, force: Bool = false, projectFilter: Set<String>? = nil
+        allowReplace: Bool = false, allowDelete: Bool = false, force: Bool = false,
+        allowRemovingUsedOptions: Bool = false, projectFilter: Set<String>? = nil
     ) {
         self.allowReplace = allowReplace
         self.allowDelete = allowDelete
         self.force = force
+        self.allowRemovingUsedOptions = allowRemovingUsedOptions
         self.projectFilter = projectFilter.map { Set($0.map { $0.uppercased() }) }
     }
 
@@ -26,7 +30,7 @@ package struct PlanOptions: Sendable, Hashable, Codable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case allowReplace, allowDelete, force, projectFilter
+        case allowReplace, allowDelete, force, allowRemovingUsedOptions, projectFilter
     }
 
     package init(from decoder: any Decoder) throws {
@@ -35,6 +39,8 @@ package struct PlanOptions: Sendable, Hashable, Codable {
             allowReplace: try container.decode(Bool.self, forKey: .allowReplace),
             allowDelete: try container.decode(Bool.self, forKey: .allowDelete),
             force: try container.decode(Bool.self, forKey: .force),
+            allowRemovingUsedOptions: try container.decodeIfPresent(Bool.self, forKey: .allowRemovingUsedOptions)
+                ?? false,
             projectFilter: try container.decodeIfPresent([String].self, forKey: .projectFilter).map(Set.init)
         )
     }
@@ -45,6 +51,8 @@ package struct PlanOptions: Sendable, Hashable, Codable {
         try container.encode(allowReplace, forKey: .allowReplace)
         try container.encode(allowDelete, forKey: .allowDelete)
         try container.encode(force, forKey: .force)
+        // Written only when set, so saved plans of Squad configurations read as before.
+        if allowRemovingUsedOptions { try container.encode(true, forKey: .allowRemovingUsedOptions) }
         try container.encodeIfPresent(projectFilter?.sorted(), forKey: .projectFilter)
     }
 }

@@ -38,10 +38,15 @@ package struct Planner: Sendable {
                     builder.manualSteps.append(ManualStep(field: definition.key, action: .createField, kind: .manual))
                     continue
                 }
+                // Where projects are part of the field (Enterprise), it is created with them;
+                // elsewhere it is created, then enabled project by project.
+                let scoped = capabilities.supports(.scopeOnCreate)
                 builder.changes.append(
                     FieldChange(
                         entity: definition.entity, name: definition.name, action: .create, fieldId: nil, before: nil,
-                        after: definition.snapshot, projects: users.map { ProjectChange(kind: .enable, project: $0) },
+                        after: scoped
+                            ? definition.snapshot(in: definition.allProjects ? [] : users) : definition.snapshot,
+                        projects: scoped ? [] : users.map { ProjectChange(kind: .enable, project: $0) },
                         reason: "not on the server", protected: definition.protect
                     ))
                 continue
@@ -50,17 +55,23 @@ package struct Planner: Sendable {
             fieldIds[definition.key] = match.field.id
             builder.add(
                 FieldDiff(
-                    definition: definition, match: match, remote: remote, projects: selected, capabilities: capabilities
-                ),
+                    definition: definition, match: match, remote: remote, projects: selected,
+                    capabilities: capabilities,
+                    narrowed: narrowed),
                 options: options)
         }
 
+        // Fields in every project by the server's own scope: a file not listing one changes
+        // nothing per project (FieldDiff plans the scope step instead).
+        let everywhere = Set(remote.allFields.filter(\.allProjects).map(\.id))
         for project in selected {
             let enabledHere = remote.enabled[project.ref] ?? []
             let listed = Set(project.spec.fields)
             // A managed field enabled here but missing from the project's file is disabled.
-            for definition in definitions where !listed.contains(definition.key) {
-                guard let id = fieldIds[definition.key], enabledHere.contains(id) else { continue }
+            for definition in definitions where !listed.contains(definition.key) && !definition.allProjects {
+                guard let id = fieldIds[definition.key], enabledHere.contains(id), !everywhere.contains(id) else {
+                    continue
+                }
                 guard capabilities.supports(.enablePerProject) else {
                     builder.manualSteps.append(
                         ManualStep(field: definition.key, action: .disable(project.ref), kind: .manual))
@@ -81,15 +92,20 @@ package struct Planner: Sendable {
 
 extension FieldDefinition {
     /// The definition as the server will hold it, options in declared order.
-    var snapshot: FieldSnapshot {
+    var snapshot: FieldSnapshot { snapshot(in: []) }
+
+    /// The same, created in `projects` (servers that set a field's projects when creating it).
+    func snapshot(in projects: [ProjectRef]) -> FieldSnapshot {
         FieldSnapshot(
-            name: name, entity: entity, type: .known(type), description: description, options: options.map(\.text))
+            name: name, entity: entity, type: .known(type), description: description, options: options.map(\.text),
+            allProjects: allProjects, projects: projects)
     }
 }
 
 extension RemoteField {
     var snapshot: FieldSnapshot {
         FieldSnapshot(
-            name: name, entity: entity, type: serverType, description: description, options: options.map(\.text))
+            name: name, entity: entity, type: serverType, description: description, options: options.map(\.text),
+            allProjects: allProjects)
     }
 }

@@ -21,6 +21,11 @@ package final class ProgressTracker: Sendable {
         state.withLock { $0 = Snapshot(phase: phase, unit: unit, done: 0, total: total) }
     }
 
+    /// The phase turned out to need `more` steps (known only after its first reads).
+    package func extend(by more: Int) {
+        state.withLock { $0.total += more }
+    }
+
     package func advance() {
         state.withLock { $0.done = min($0.done + 1, $0.total) }
     }

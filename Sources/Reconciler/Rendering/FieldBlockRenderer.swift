@@ -82,6 +82,13 @@ struct FieldBlockRenderer {
         if !snapshot.options.isEmpty {
             result.append(("options", "[" + snapshot.options.map { quote($0) }.joined(separator: ", ") + "]"))
         }
+        // Zephyr Enterprise fields carry their projects.
+        if snapshot.allProjects {
+            result.append(("projects", "all"))
+        } else if !snapshot.projects.isEmpty {
+            result.append(
+                ("projects", "[" + snapshot.projects.map { quote($0.description) }.joined(separator: ", ") + "]"))
+        }
         return result
     }
 

@@ -13,7 +13,11 @@ package struct MarkdownPlanRenderer: PlanRenderer {
     package func render(_ plan: Plan, kind: ReportKind) -> String {
         let title = kind == .plan ? "zephyr-fields plan" : "zephyr-fields drift report"
         var head = ["### \(title)", ""]
-        if !plan.hasChanges {
+        if !plan.hasChanges, !plan.handSteps.isEmpty {
+            head.append(
+                "**\(kind == .plan ? "No changes to apply" : "Drift"):** the server differs from the configuration only where its API cannot make the change; \(plan.summary.manualStepsPhrase) outstanding (below)."
+            )
+        } else if !plan.hasChanges {
             head.append(
                 kind == .plan
                     ? "**No changes.** Zephyr matches the configuration."

@@ -4,6 +4,8 @@ import ZephyrDomain
 /// `format_version` changes only when a consumer would have to change.
 struct PlanDocument: Encodable {
     /// 2.0: every key is snake_case (`field_id`, `forces_replacement`); `summary.option_removals`.
+    /// Added since, without a version change (new keys only): `summary.manual_steps`, and for
+    /// Zephyr Enterprise `all_projects` and `projects` on snapshots.
     static let formatVersion = "2.0"
 
     struct FieldRef: Encodable {

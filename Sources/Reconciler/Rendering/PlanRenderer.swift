@@ -28,6 +28,12 @@ extension PlanSummary {
     /// `Plan: 1 to create, 0 to update, ...` (Terraform's wording).
     package var line: String {
         "\(create) to create, \(update) to update, \(replace) to replace, \(delete) to delete, \(enable) to enable, \(disable) to disable"
+            + (manualSteps > 0 ? "; \(manualStepsPhrase) by hand" : "")
+    }
+
+    /// "1 manual step", "3 manual steps".
+    package var manualStepsPhrase: String {
+        "\(manualSteps) manual step\(manualSteps == 1 ? "" : "s")"
     }
 
     /// What the plan destroys besides deleted and replaced fields, or nil when nothing.

@@ -27,10 +27,16 @@ package struct TextPlanRenderer: PlanRenderer {
             lines.append("\(kind == .plan ? "Plan" : "Drift"): \(plan.summary.line).")
             if let loss = plan.summary.dataLoss { lines.append(loss) }
         } else {
-            lines.append(
-                kind == .plan
-                    ? "No changes. Zephyr matches the configuration."
-                    : "No drift. Zephyr matches the configuration.")
+            if plan.handSteps.isEmpty {
+                lines.append(
+                    kind == .plan
+                        ? "No changes. Zephyr matches the configuration."
+                        : "No drift. Zephyr matches the configuration.")
+            } else {
+                lines.append(
+                    "\(kind == .plan ? "No changes to apply" : "Drift"): the server differs from the configuration only where its API cannot make the change; \(plan.summary.manualStepsPhrase) outstanding (below)."
+                )
+            }
             if !plan.unmanaged.isEmpty { lines += [""] + Self.unmanaged(plan).dropLast() }
         }
         lines += Self.notes(for: plan)

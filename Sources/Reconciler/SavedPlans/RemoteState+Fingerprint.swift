@@ -9,7 +9,7 @@ extension RemoteState {
         for field in allFields {
             let options = field.options.map { "\($0.id)=\($0.text)" }.joined(separator: "\u{1F}")
             text +=
-                "F\(field.id)\u{1E}\(field.entity.rawValue)\u{1E}\(field.name)\u{1E}\(field.description ?? "\u{0}")\u{1E}\(field.typeName)\u{1E}\(options)\n"
+                "F\(field.id)\u{1E}\(field.entity.rawValue)\u{1E}\(field.name)\u{1E}\(field.description ?? "\u{0}")\u{1E}\(field.typeName)\u{1E}\(options)\(field.allProjects ? "\u{1E}all" : "")\n"
         }
         for project in projects {
             let ids = (enabled[project] ?? []).sorted().map(String.init).joined(separator: ",")

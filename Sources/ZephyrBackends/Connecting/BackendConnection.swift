@@ -32,14 +32,6 @@ package struct BackendConnection: Sendable {
                     "no server given: pass --server URL, set ZEPHYR_URL, or use --server simulator:state.json to try the embedded simulator."
             )
         }
-        guard settings.flavor == .squad else {
-            // Enterprise keeps fields per testcase/requirement, options in preferences, and has no
-            // field update or delete: its backend is not written yet.
-            throw ConnectionError(
-                message:
-                    "--flavor enterprise is not supported for field management yet: this version manages Zephyr Squad custom fields (test executions and test steps)."
-            )
-        }
         var credentials: Credentials
         var display = server
         let transport: any HTTPTransport
@@ -70,9 +62,17 @@ package struct BackendConnection: Sendable {
             verbose: settings.verbose
         )
         let client = ZephyrClient(transport: transport, configuration: configuration)
-        let backend = SquadBackend(
-            api: client, parallelism: settings.parallelism, timing: ApplyTiming(retry: client.retryPolicy),
-            onClose: { await transport.shutdown() })
+        let backend: any FieldBackend =
+            switch settings.flavor {
+            case .squad:
+                SquadBackend(
+                    api: client, parallelism: settings.parallelism, timing: ApplyTiming(retry: client.retryPolicy),
+                    onClose: { await transport.shutdown() })
+            case .enterprise:
+                EnterpriseBackend(
+                    api: EnterpriseClient(client: client), parallelism: settings.parallelism,
+                    retry: client.retryPolicy, onClose: { await transport.shutdown() })
+            }
         return BackendConnection(backend: backend, server: display)
     }
 

@@ -59,6 +59,10 @@ struct SquadOperationExecutor: Sendable {
             try await attempt(verify: {
                 try await api.enabledFields(entity: key.entity, projectId: project.id).contains { $0.id == id } == on
             }) { try await api.setEnabled(on, fieldId: id, projectId: project.id) }
+        case .createScoped, .writeOptions:
+            // The operation graph makes these only for backends declaring `scopeOnCreate` or
+            // `replaceOptionList`, which Squad does not.
+            throw ExecutionFailure(message: "\(operation.summary) is not a Zephyr Squad call")
         }
         return nil
     }
@@ -139,27 +143,8 @@ struct SquadOperationExecutor: Sendable {
         }
     }
 
-    /// A non-idempotent call. The client repeats it only when the server did not run it (429);
-    /// after a failure that may have taken effect, the retry policy says `verifyThenRepeat`:
-    /// wait, re-read, and call again only if the effect is absent.
+    /// A non-idempotent call: re-read with `verify` before repeating it (see `verifiedWrite`).
     private func attempt(verify: () async throws -> Bool, _ call: () async throws -> Void) async throws {
-        var attempt = 0
-        var waited = Duration.zero
-        var timeouts = 0
-        while true {
-            do {
-                try await call()
-                return
-            } catch let error as ZephyrError {
-                let decision = timing.retry.decision(
-                    after: error, class: .nonIdempotentWrite, attempt: attempt, waited: waited, timeouts: timeouts)
-                guard case .verifyThenRepeat(let delay) = decision else { throw error }
-                if case .timeout = error { timeouts += 1 }
-                try await Task.sleep(for: delay)
-                if try await verify() { return }
-                attempt += 1
-                waited += delay
-            }
-        }
+        try await verifiedWrite(retry: timing.retry, verify: verify, call)
     }
 }

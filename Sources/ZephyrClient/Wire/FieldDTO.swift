@@ -38,7 +38,8 @@ struct FieldDTO: Decodable, Sendable {
 
     /// The domain value; an entity type this tool does not know makes the response unusable.
     func remoteField(operation: String) throws(ZephyrError) -> RemoteField {
-        guard let entityText = entityType, let entity = EntityType(caseInsensitive: entityText) else {
+        guard let entityText = entityType, let entity = EntityType(caseInsensitive: entityText), entity.flavor == .squad
+        else {
             throw .invalidResponse(
                 operation: operation,
                 message:
