@@ -80,6 +80,6 @@ for index, (language, body) in enumerate(blocks):
     run(script, label)
 
 demo = root / "demo.json"
-for leftover in (demo, root / "demo.json.lock"):
+for leftover in (demo, root / "demo.json.lock", root / "demo-enterprise.json", root / "demo-enterprise.json.lock"):
     leftover.unlink(missing_ok=True)
 sys.exit(1 if failures else 0)

@@ -79,6 +79,12 @@ package actor ZephyrSimulator {
         return state
     }
 
+    /// Changes the state directly, as an administrator working in the UI would (tests use it
+    /// to change the server between a plan and an apply).
+    package func mutateState(_ change: (inout SimulatorState) -> Void) {
+        change(&state)
+    }
+
     /// Requests seen, keyed by method and route template,
     /// e.g. `GET /rest/zapi/latest/customfield/entity` (unknown routes by their path).
     package func requestCounts() -> [String: Int] { counts }

@@ -48,7 +48,8 @@ package struct Exporter: Sendable {
         let exportedIds = Dictionary(uniqueKeysWithValues: definitions.map { ($0.id, $0.definition.key) })
         var counts: [EntityType: Int] = [:]
         for definition in definitions { counts[definition.definition.entity, default: 0] += 1 }
-        let overLimit = counts.contains { $0.value > FieldRules.defaultLimits[$0.key, default: 0] }
+        // Only Squad has limits; an Enterprise export writes none.
+        let overLimit = counts.contains { $0.value > FieldRules.defaultLimits[$0.key, default: .max] }
         let limits = overLimit ? FieldRules.defaultLimits.merging(counts) { max($0, $1) } : nil
 
         var files = [
@@ -59,8 +60,10 @@ package struct Exporter: Sendable {
                         header: header, fields: definitions.map(\.definition), fieldLimits: limits, skipped: skipped)
                 })
         ]
+        // A field in every project (Enterprise) says `projects: all` once instead of in each file.
+        let everywhere = Set(definitions.filter(\.definition.allProjects).map(\.id))
         let written = remote.projects.compactMap { project -> (ProjectRef, [FieldKey])? in
-            let keys = (remote.enabled[project] ?? []).compactMap { exportedIds[$0] }.sorted()
+            let keys = (remote.enabled[project] ?? []).subtracting(everywhere).compactMap { exportedIds[$0] }.sorted()
             return !keys.isEmpty || includeEmptyProjects || !projectKeys.isEmpty ? (project, keys) : nil
         }
         for ((project, keys), name) in zip(written, try ExportFileNames.names(for: written.map(\.0.key))) {
@@ -94,7 +97,7 @@ package struct Exporter: Sendable {
                 skip("type \(field.typeName) is not one this tool manages")
                 continue
             }
-            if let problem = FieldRules.nameProblem(name) {
+            if let problem = FieldRules.nameProblem(name, flavor: field.entity.flavor) {
                 skip(problem)
                 continue
             }
@@ -128,7 +131,7 @@ package struct Exporter: Sendable {
                         description: description.isEmpty ? nil : description,
                         options: type.takesOptions(on: field.entity.flavor)
                             ? options.map { OptionSpec(text: $0, location: location) } : [],
-                        location: location
+                        allProjects: field.allProjects, location: location
                     )
                 ))
         }

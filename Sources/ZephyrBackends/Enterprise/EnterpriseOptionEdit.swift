@@ -6,14 +6,14 @@ import ZephyrClient
 /// Only what the plan shows changes: options added on the server since the plan stay, an option
 /// already renamed, removed or added counts as done, and an option whose text changed on the
 /// server since the plan stops the write (the plan no longer describes the server).
-struct EnterpriseOptionEdit {
-    let changes: [OptionChange]
+package struct EnterpriseOptionEdit {
+    package let changes: [OptionChange]
 
-    init(_ changes: [OptionChange]) {
+    package init(_ changes: [OptionChange]) {
         self.changes = changes
     }
 
-    func applied(to current: [EnterpriseOption]) throws -> [EnterpriseOption] {
+    package func applied(to current: [EnterpriseOption]) throws -> [EnterpriseOption] {
         var list = current
         for change in changes {
             switch change.kind {

@@ -3,12 +3,6 @@ import Reconciler
 import ZephyrClient
 import ZephyrDomain
 
-/// Why an operation could not be completed (beyond the server's own errors).
-struct ExecutionFailure: Error, LocalizedError {
-    let message: String
-    var errorDescription: String? { message }
-}
-
 /// Runs one operation with the care each Zephyr Squad call needs: non-idempotent calls (create,
 /// add option, the enable toggle) are never repeated blindly — after an ambiguous failure the
 /// server is re-read and the call repeated only if its effect is absent.

@@ -35,11 +35,12 @@ enum Snippet {
 
     static func field(
         _ id: Int, _ name: String, _ entity: EntityType = .execution, type: String = "TEXT",
-        description: String? = "", options: [String] = []
+        description: String? = "", options: [String] = [], allProjects: Bool = false
     ) -> RemoteField {
         RemoteField(
             id: id, name: name, description: description, typeName: type, entity: entity,
-            options: options.enumerated().map { RemoteOption(id: String(100 * id + $0.offset), text: $0.element) }
+            options: options.enumerated().map { RemoteOption(id: String(100 * id + $0.offset), text: $0.element) },
+            allProjects: allProjects
         )
     }
 
@@ -50,7 +51,10 @@ enum Snippet {
         return RemoteState(fields: Dictionary(grouping: fields, by: \.entity), enabled: map)
     }
 
-    static func plan(_ yaml: String, _ remote: RemoteState, options: PlanOptions = PlanOptions()) throws -> Plan {
+    static func plan(
+        _ yaml: String, _ remote: RemoteState, options: PlanOptions = PlanOptions(),
+        capabilities: BackendCapabilities = SquadBackend.capabilities
+    ) throws -> Plan {
         let spec = try spec(yaml)
         let resolved = spec.projects.map { project in
             ResolvedProject(spec: project, ref: projects.first { $0.key == project.reference.uppercased() } ?? web)
@@ -58,7 +62,7 @@ enum Snippet {
         let narrowed = resolved.filter { options.includes($0.ref) }
         let remote = RemoteState(
             fields: remote.fields, enabled: remote.enabled.filter { key, _ in narrowed.contains { $0.ref == key } })
-        return Planner(options: options, capabilities: SquadBackend.capabilities).plan(
+        return Planner(options: options, capabilities: capabilities).plan(
             spec: spec, remote: remote, projects: narrowed)
     }
 
