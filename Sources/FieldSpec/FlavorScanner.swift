@@ -19,7 +19,8 @@ enum FlavorScanner {
         let switchHint: (ServerFlavor) -> String
     }
 
-    /// `roots` in any order; the first settings block by path wins, as in `SpecAssembler`.
+    /// `roots` in any order. The first file by path whose settings name a flavor decides, as
+    /// `SpecAssembler` keeps the first settings block (a second block is an error of its own).
     static func decide(
         _ roots: [(path: String, root: Node)], override: FlavorChoice?, into diagnostics: inout DiagnosticBag
     ) -> Decision {
