@@ -12,6 +12,9 @@ extension FieldDefinition {
         compare("options", Self.describe(options), Self.describe(other.options))
         compare("previously", Self.describe(previously), Self.describe(other.previously))
         compare("protect", String(protect), String(other.protect))
+        compare(
+            "projects", allProjects ? "all" : "(the files that list it)",
+            other.allProjects ? "all" : "(the files that list it)")
         return differences
     }
 

@@ -5,7 +5,17 @@ import ZephyrDomain
 extension FileDecoder {
     /// One item of `fields`: a definition when it has `type`, otherwise a reference.
     mutating func field(_ node: Node) -> FieldEntry? {
-        guard let entry = reader.mapping(node, allowed: Keys.field, what: "a field") else { return nil }
+        let entry: KeyedMapping?
+        if flavor.flavor == .squad {
+            let refused = [
+                "projects":
+                    "'projects' is a Zephyr Enterprise key, but \(configuration); Squad fields are enabled per project by listing them in the project's file"
+            ]
+            entry = reader.mapping(node, allowed: Keys.field, what: "a field", refused: refused)
+        } else {
+            entry = reader.mapping(node, allowed: Keys.enterpriseField, what: "a field")
+        }
+        guard let entry else { return nil }
         let location = reader.location(of: node)
         let name = required("name", of: entry).flatMap { reader.string($0, "name") }
         let entity = required("entity", of: entry).flatMap { entityType($0) }
@@ -18,7 +28,10 @@ extension FileDecoder {
             guard let name, let entity else { return nil }
             return .reference(FieldKey(entity: entity, name: name), location: location)
         }
-        if let name, let problem = FieldRules.nameProblem(name), let nameNode = entry["name"] {
+        // Jira's reserved names bind only Squad; with the flavor unknown, only what both refuse.
+        if let name, let problem = FieldRules.nameProblem(name, flavor: flavor.flavor ?? .enterprise),
+            let nameNode = entry["name"]
+        {
             reader.error(problem, at: nameNode)
         }
         // The body is checked even when the identity is broken, so all problems show at once.
@@ -28,13 +41,14 @@ extension FileDecoder {
         let options = type.map { self.options(entry, type: $0, typeNode: typeNode) } ?? []
         let (previously, previouslyLocations) = entry["previously"].map { formerNames($0, of: name) } ?? ([], [])
         let protect = entry["protect"].flatMap { reader.boolean($0, "protect") } ?? false
+        let allProjects = entry["projects"].map { scope($0) } ?? false
         guard let name, let entity else { return nil }
         guard let type, reader.diagnostics.diagnostics.count == errorsBefore else {
             return .invalidDefinition(FieldKey(entity: entity, name: name), location: location)
         }
         let definition = FieldDefinition(
             name: name, entity: entity, type: type, description: description, options: options,
-            previously: previously, protect: protect, location: location)
+            previously: previously, protect: protect, allProjects: allProjects, location: location)
         return .definition(definition, previouslyLocations: previouslyLocations)
     }
 
@@ -47,19 +61,67 @@ extension FileDecoder {
 
     private mutating func entityType(_ node: Node) -> EntityType? {
         guard let text = reader.string(node, "entity") else { return nil }
-        if let entity = EntityType(rawValue: text) { return entity }
-        let hint = EntityType(caseInsensitive: text).map { " (write it in upper case: \($0.rawValue))" } ?? ""
-        reader.error("'entity' must be EXECUTION or TESTSTEP; found \"\(text)\"\(hint)", at: node)
-        return nil
+        let legal = flavor.flavor?.entities ?? EntityType.allCases
+        guard let entity = EntityType(rawValue: text) else {
+            let hint = EntityType(caseInsensitive: text).map { " (write it in upper case: \($0.rawValue))" } ?? ""
+            reader.error("'entity' must be \(Self.either(legal.map(\.rawValue))); found \"\(text)\"\(hint)", at: node)
+            return nil
+        }
+        guard legal.contains(entity) else {
+            reader.error(
+                "'entity' \(text) is a \(entity.flavor.productName) entity, but \(configuration); use \(Self.either(legal.map(\.rawValue))), or \(flavor.switchHint(entity.flavor))",
+                at: node)
+            return nil
+        }
+        return entity
     }
 
     private mutating func fieldType(_ node: Node) -> FieldType? {
         guard let text = reader.string(node, "type") else { return nil }
-        if let type = FieldType(rawValue: text) { return type }
-        let all = FieldType.allCases.map(\.rawValue).joined(separator: ", ")
-        let hint = FieldType(rawValue: text.uppercased()).map { " (write it in upper case: \($0.rawValue))" } ?? ""
-        reader.error("'type' must be one of \(all); found \"\(text)\"\(hint)", at: node)
-        return nil
+        let legal = flavor.flavor?.fieldTypes ?? FieldType.allCases
+        guard let type = FieldType(rawValue: text) else {
+            let all = legal.map(\.rawValue).joined(separator: ", ")
+            let hint = FieldType(rawValue: text.uppercased()).map { " (write it in upper case: \($0.rawValue))" } ?? ""
+            reader.error("'type' must be one of \(all); found \"\(text)\"\(hint)", at: node)
+            return nil
+        }
+        guard legal.contains(type) else {
+            let other: ServerFlavor = flavor.flavor == .squad ? .enterprise : .squad
+            let instead = Self.closestType[type].map { "use \($0.rawValue) instead" } ?? "use another type"
+            reader.error(
+                "'type' \(text) is a \(other.productName) type, but \(configuration); \(instead), or \(flavor.switchHint(other))",
+                at: node)
+            return nil
+        }
+        return type
+    }
+
+    /// The nearest type the other product has, for the "use ... instead" hint.
+    private static let closestType: [FieldType: FieldType] = [
+        .dateTime: .date, .radioButton: .singleSelect, .richText: .largeText,
+    ]
+
+    /// "this configuration is for Zephyr Squad (settings flavor: squad)".
+    var configuration: String {
+        "this configuration is for \((flavor.flavor ?? .squad).productName) (\(flavor.reason))"
+    }
+
+    /// "A or B", "A, B or C".
+    static func either(_ words: [String]) -> String {
+        words.count < 2 ? words.joined() : words.dropLast().joined(separator: ", ") + " or " + words[words.count - 1]
+    }
+
+    /// `projects: all`, Enterprise's every-project scope (Squad refuses the key while reading
+    /// the mapping). Only `all`: a list of projects would be a second place that says which
+    /// projects have a field, besides the project files.
+    private mutating func scope(_ value: Node) -> Bool {
+        guard case .scalar(let scalar) = value, case .string("all") = ScalarKind(scalar) else {
+            reader.error(
+                "'projects' takes only `all`; found \(value.found); to give a field to some projects, list it in each project's file",
+                at: value)
+            return false
+        }
+        return true
     }
 
     private mutating func descriptionText(_ node: Node) -> String? {

@@ -2,21 +2,43 @@ import Yams
 import ZephyrDomain
 
 extension FileDecoder {
-    /// The options of a field of `type`, after checking the type takes them.
+    /// The options of a field of `type`, after checking the type takes them on this flavor.
     mutating func options(_ entry: KeyedMapping, type: FieldType, typeNode: Node) -> [OptionSpec] {
-        let optionTypes = ServerFlavor.squad.fieldTypes.filter { $0.takesOptions(on: .squad) }.map(\.rawValue).joined(
-            separator: ", ")
+        guard let flavor = flavor.flavor else {
+            // Flavor unknown (its value is reported): only CHECKBOX differs, so check it alone
+            // against neither product, and every other type as both products agree.
+            if type == .checkbox { return entry["options"].map { optionList($0, type: type) } ?? [] }
+            return options(entry, type: type, typeNode: typeNode, on: .squad)
+        }
+        return options(entry, type: type, typeNode: typeNode, on: flavor)
+    }
+
+    private mutating func options(_ entry: KeyedMapping, type: FieldType, typeNode: Node, on flavor: ServerFlavor)
+        -> [OptionSpec]
+    {
         guard let node = entry["options"] else {
-            if type.takesOptions(on: .squad) {
+            if type.takesOptions(on: flavor) {
                 reader.error("type \(type.rawValue) needs options: add a non-empty 'options' list", at: typeNode)
             }
             return []
         }
-        guard type.takesOptions(on: .squad) else {
+        if type == .checkbox, !type.takesOptions(on: flavor) {
             reader.error(
-                "type \(type.rawValue) takes no options; remove 'options' (only \(optionTypes) have options)", at: node)
+                "type CHECKBOX takes no options on \(flavor.productName), where a checkbox is a single yes/no box; remove 'options' (use MULTI_SELECT for a list of choices)",
+                at: node)
             return []
         }
+        guard type.takesOptions(on: flavor) else {
+            let optionTypes = flavor.fieldTypes.filter { $0.takesOptions(on: flavor) }.map(\.rawValue)
+            reader.error(
+                "type \(type.rawValue) takes no options; remove 'options' (only \(optionTypes.joined(separator: ", ")) have options)",
+                at: node)
+            return []
+        }
+        return optionList(node, type: type)
+    }
+
+    private mutating func optionList(_ node: Node, type: FieldType) -> [OptionSpec] {
         guard let items = reader.list(node, "options") else { return [] }
         if items.isEmpty {
             reader.error("'options' must not be empty for type \(type.rawValue)", at: node)

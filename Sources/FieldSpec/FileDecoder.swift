@@ -1,23 +1,33 @@
 import Yams
+import ZephyrDomain
 
 /// Decodes one file's node tree into a `ParsedFile`, with every check one file can make alone.
 struct FileDecoder {
     enum Keys {
         static let root = ["project", "fields", "settings"]
         static let field = ["name", "entity", "type", "description", "options", "previously", "protect"]
+        /// Zephyr Enterprise only: Squad enables fields per project, so it has no scope key.
+        static let enterpriseField = field + ["projects"]
         static let reference = ["name", "entity"]
         static let option = ["text", "previously"]
-        static let settings = ["prune", "delete_threshold_percent", "delete_threshold_min_fields", "field_limits"]
+        static let settings = [
+            "flavor", "prune", "delete_threshold_percent", "delete_threshold_min_fields", "field_limits",
+        ]
     }
 
     var reader: NodeReader
+    /// The configuration's flavor, decided from every file before this one is decoded.
+    let flavor: FlavorScanner.Decision
 
-    init(file: String) {
+    init(file: String, flavor: FlavorScanner.Decision) {
         reader = NodeReader(file: file)
+        self.flavor = flavor
     }
 
-    static func decode(_ root: Node, file: String, into diagnostics: inout DiagnosticBag) -> ParsedFile {
-        var decoder = FileDecoder(file: file)
+    static func decode(
+        _ root: Node, file: String, flavor: FlavorScanner.Decision, into diagnostics: inout DiagnosticBag
+    ) -> ParsedFile {
+        var decoder = FileDecoder(file: file, flavor: flavor)
         let parsed = decoder.file(root)
         diagnostics.append(contentsOf: decoder.reader.diagnostics)
         return parsed
@@ -52,11 +62,13 @@ struct FileDecoder {
         return parsed
     }
 
-    /// A Jira project key (`WEB`) or numeric id (`10000`), kept as text.
+    /// A Jira project key (`WEB`) or numeric id (`10000`) on Squad; a project name (`Web Shop`)
+    /// or numeric id on Enterprise, whose names are free text. Kept as text.
     private mutating func project(_ node: Node) -> String? {
         if case .scalar(let scalar) = node, case .integer(let id?, _) = ScalarKind(scalar), id > 0 {
             return String(id)
         }
+        if flavor.flavor != .squad { return projectName(node) }
         guard case .scalar(let scalar) = node, case .string(let key) = ScalarKind(scalar) else {
             reader.error(
                 "'project' must be a Jira project key like WEB or a numeric project id; found \(node.found)", at: node)
@@ -72,5 +84,18 @@ struct FileDecoder {
             return nil
         }
         return key
+    }
+
+    /// Enterprise (or a flavor not yet known): any non-blank name, as written.
+    private mutating func projectName(_ node: Node) -> String? {
+        guard case .scalar(let scalar) = node, case .string(let name) = ScalarKind(scalar),
+            !name.allSatisfy(\.isWhitespace)
+        else {
+            reader.error(
+                "'project' must be a Zephyr Enterprise project name like Web Shop or a positive numeric project id; found \(node.found)",
+                at: node)
+            return nil
+        }
+        return name
     }
 }

@@ -22,8 +22,11 @@ struct NodeReader {
 
     /// The entries of a mapping, keyed by their text, after reporting keys outside `allowed`.
     ///
-    /// Duplicate keys never get here: Yams refuses them while composing.
-    mutating func mapping(_ node: Node, allowed: [String], what: String) -> KeyedMapping? {
+    /// Duplicate keys never get here: Yams refuses them while composing. `refused` holds keys
+    /// that are known but not allowed here, with the message that says why.
+    mutating func mapping(_ node: Node, allowed: [String], what: String, refused: [String: String] = [:])
+        -> KeyedMapping?
+    {
         guard case .mapping(let mapping) = node else {
             error(
                 "\(what) must be a mapping with keys \(allowed.joined(separator: ", ")); found \(node.found)", at: node)
@@ -33,6 +36,10 @@ struct NodeReader {
         for (key, value) in mapping {
             guard case .scalar(let scalar) = key, case .string(let name) = ScalarKind(scalar) else {
                 error("keys must be text; found \(key.found)", at: key)
+                continue
+            }
+            if let message = refused[name] {
+                error(message, at: key)
                 continue
             }
             guard allowed.contains(name) else {

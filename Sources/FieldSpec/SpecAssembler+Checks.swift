@@ -6,7 +6,7 @@ extension SpecAssembler {
         for (key, location) in references where definitions[key] == nil {
             var message =
                 "field \(key) is not defined in any file; define it (with 'type') here or in a definitions file"
-            let twins = EntityType.allCases.compactMap { other in
+            let twins = entities.compactMap { other in
                 other == key.entity ? nil : definitions[FieldKey(entity: other, name: key.name)]
             }
             if let twin = twins.first {
@@ -41,8 +41,8 @@ extension SpecAssembler {
 
     /// The server refuses more fields of one entity than its limit: say so before any call.
     mutating func checkLimits() {
-        let limits = settings ?? SpecSettings()
-        for entity in EntityType.allCases {
+        let limits = settings ?? SpecSettings(flavor: flavor ?? .squad)
+        for entity in entities {
             let keys = definitionOrder.filter { $0.entity == entity }
             let limit = limits.limit(for: entity)
             guard keys.count > limit, let first = definitions[keys[limit]] else { continue }

@@ -11,10 +11,15 @@ struct SpecAssembler {
     var references: [(key: FieldKey, location: SourceLocation)] = []
     var projects: [ProjectSpec] = []
     var settings: SpecSettings?
+    /// The configuration's flavor; nil when it is unknown (an invalid `flavor`, already reported).
+    let flavor: ServerFlavor?
+
+    /// The entities the flavor has, or all of them when it is unknown.
+    var entities: [EntityType] { flavor?.entities ?? EntityType.allCases }
 
     /// The spec, or nil when any check failed (see `diagnostics`).
-    static func assemble(_ files: [ParsedFile], into bag: inout DiagnosticBag) -> Spec? {
-        var assembler = SpecAssembler()
+    static func assemble(_ files: [ParsedFile], flavor: ServerFlavor?, into bag: inout DiagnosticBag) -> Spec? {
+        var assembler = SpecAssembler(flavor: flavor)
         let ordered = files.sorted { $0.path < $1.path }
         var projectLocations: [String: SourceLocation] = [:]
         for file in ordered {
@@ -48,7 +53,7 @@ struct SpecAssembler {
         }
         return Spec(
             definitions: resolved, projects: projects,
-            settings: assembler.settings ?? SpecSettings(), files: files.map(\.path))
+            settings: assembler.settings ?? SpecSettings(flavor: flavor ?? .squad), files: files.map(\.path))
     }
 
     private mutating func addSettings(of file: ParsedFile) {

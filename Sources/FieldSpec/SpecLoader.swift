@@ -19,32 +19,39 @@ package struct SpecLoader: Sendable {
     /// Loads files and directories (`.yaml`/`.yml`, recursively, sorted; hidden files and
     /// directories skipped). Paths print in diagnostics as given. Throws `SpecError.invalid`
     /// with every diagnostic when anything is wrong.
-    package func load(paths: [String]) throws(SpecError) -> Spec {
+    ///
+    /// `flavor` is a choice made outside the files (`--flavor`, `ZEPHYR_FLAVOR`); settings that
+    /// name another flavor are an error at their `flavor` value. The spec's `settings.flavor` is
+    /// the settings' flavor, else `flavor`'s, else Squad.
+    package func load(paths: [String], flavor: FlavorChoice? = nil) throws(SpecError) -> Spec {
         var diagnostics = DiagnosticBag()
         let files = PathCollector().collect(paths, into: &diagnostics)
         let reader = SourceFileReader(maxFileSize: maxFileSize)
         let sources = files.compactMap { reader.read($0, into: &diagnostics) }
-        return try assemble(sources, diagnostics: diagnostics)
+        return try assemble(sources, flavor: flavor, diagnostics: diagnostics)
     }
 
     /// Loads YAML held in memory, as if each source were a file at its `path`.
-    package func load(sources: [SpecSource]) throws(SpecError) -> Spec {
-        try assemble(sources, diagnostics: DiagnosticBag())
+    package func load(sources: [SpecSource], flavor: FlavorChoice? = nil) throws(SpecError) -> Spec {
+        try assemble(sources, flavor: flavor, diagnostics: DiagnosticBag())
     }
 
-    private func assemble(_ sources: [SpecSource], diagnostics: DiagnosticBag) throws(SpecError) -> Spec {
+    private func assemble(_ sources: [SpecSource], flavor override: FlavorChoice?, diagnostics: DiagnosticBag)
+        throws(SpecError) -> Spec
+    {
         var diagnostics = diagnostics
         let allFilesRead = diagnostics.isEmpty
-        var parsed: [ParsedFile] = []
-        for source in sources {
-            if let root = DocumentComposer.compose(source, into: &diagnostics) {
-                parsed.append(FileDecoder.decode(root, file: source.path, into: &diagnostics))
-            }
+        // Every file is composed before any is decoded: the settings block that names the
+        // flavor may be in any of them, and the flavor decides what the others may say.
+        let roots = sources.compactMap { source in
+            DocumentComposer.compose(source, into: &diagnostics).map { (path: source.path, root: $0) }
         }
+        let flavor = FlavorScanner.decide(roots, override: override, into: &diagnostics)
+        let parsed = roots.map { FileDecoder.decode($0.root, file: $0.path, flavor: flavor, into: &diagnostics) }
         // Cross-file checks on an incomplete set of files would only add noise (a reference to a
         // field in a file that failed to parse is not really unresolved), so they wait.
         if allFilesRead, parsed.count == sources.count, !sources.isEmpty,
-            let spec = SpecAssembler.assemble(parsed, into: &diagnostics), diagnostics.isEmpty
+            let spec = SpecAssembler.assemble(parsed, flavor: flavor.flavor, into: &diagnostics), diagnostics.isEmpty
         {
             return spec
         }

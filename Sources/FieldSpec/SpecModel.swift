@@ -96,7 +96,8 @@ package struct SpecSettings: Sendable, Hashable {
     package var deleteThresholdPercent: Int
     /// ...when at least this many fields exist.
     package var deleteThresholdMinimumFields: Int
-    /// Maximum number of fields per entity type the server allows.
+    /// Maximum number of fields per entity type the server allows (Squad's defaults, 19 and 4;
+    /// none on Enterprise, which has no limit).
     package var fieldLimits: [EntityType: Int]
     /// Where the settings block is written, if anywhere.
     package var location: SourceLocation?
@@ -104,13 +105,14 @@ package struct SpecSettings: Sendable, Hashable {
     package init(
         flavor: ServerFlavor = .squad, prune: Bool = false, deleteThresholdPercent: Int = 30,
         deleteThresholdMinimumFields: Int = 5,
-        fieldLimits: [EntityType: Int] = FieldRules.defaultLimits, location: SourceLocation? = nil
+        fieldLimits: [EntityType: Int]? = nil, location: SourceLocation? = nil
     ) {
         self.flavor = flavor
         self.prune = prune
         self.deleteThresholdPercent = deleteThresholdPercent
         self.deleteThresholdMinimumFields = deleteThresholdMinimumFields
-        self.fieldLimits = fieldLimits
+        // nil: the flavor's defaults, so an Enterprise configuration carries no Squad limits.
+        self.fieldLimits = fieldLimits ?? FieldRules.defaultLimits.filter { $0.key.flavor == flavor }
         self.location = location
     }
 

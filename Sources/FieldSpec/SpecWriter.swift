@@ -23,17 +23,24 @@ package enum SpecWriter {
     }
 
     /// A definitions file: every field once, optional settings, and skipped fields as comments.
+    ///
+    /// `flavor` Enterprise writes `flavor: enterprise` in the settings, so the file loads as
+    /// Enterprise without `--flavor`; Squad, the default, writes no flavor (exports made before
+    /// Enterprise existed read the same). Only the flavor's entities' limits are written.
     package static func definitionsFile(
-        header: [String], fields: [FieldDefinition], fieldLimits: [EntityType: Int]?, skipped: [Skipped]
+        header: [String], fields: [FieldDefinition], fieldLimits: [EntityType: Int]?, skipped: [Skipped],
+        flavor: ServerFlavor = .squad
     ) throws -> String {
         var pairs: [(Node, Node)] = []
+        var settings: [(Node, Node)] = []
+        if flavor != .squad { settings.append((key("flavor"), key(flavor.rawValue))) }
         if let fieldLimits {
-            let limits = EntityType.allCases.compactMap { entity in
+            let limits = flavor.entities.compactMap { entity in
                 fieldLimits[entity].map { (key(entity.rawValue), Node(String($0))) }
             }
-            pairs.append(
-                (key("settings"), .mapping(.init([(key("field_limits"), .mapping(.init(limits, .implicit, .flow)))]))))
+            if !limits.isEmpty { settings.append((key("field_limits"), .mapping(.init(limits, .implicit, .flow)))) }
         }
+        if !settings.isEmpty { pairs.append((key("settings"), .mapping(.init(settings)))) }
         pairs.append((key("fields"), .sequence(.init(fields.map(fieldNode)))))
         var text = try Yams.serialize(node: .mapping(.init(pairs)), indent: 2, width: -1, allowUnicode: true)
         if !skipped.isEmpty {
@@ -72,6 +79,7 @@ package enum SpecWriter {
             pairs.append((key("previously"), .sequence(.init(field.previously.map(string), .implicit, .flow))))
         }
         if field.protect { pairs.append((key("protect"), key("true"))) }
+        if field.allProjects { pairs.append((key("projects"), key("all"))) }
         return .mapping(.init(pairs))
     }
 

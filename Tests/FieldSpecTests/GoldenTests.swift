@@ -8,7 +8,7 @@ import Testing
     static let repository = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    @Test(arguments: ["minimal", "multi-project"])
+    @Test(arguments: ["minimal", "multi-project", "enterprise"])
     func exampleMatchesItsGoldenDump(example: String) throws {
         let directory = Self.repository.appendingPathComponent("examples/\(example)").path
         let spec = try SpecLoader().load(paths: [directory])

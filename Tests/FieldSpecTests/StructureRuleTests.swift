@@ -31,7 +31,7 @@ import Testing
         ),
         (
             "settings:\n  prune: false\n  purge: true\n",
-            "web.yaml:3:3: error: unknown key 'purge' in 'settings'; allowed keys: prune, delete_threshold_percent, delete_threshold_min_fields, field_limits"
+            "web.yaml:3:3: error: unknown key 'purge' in 'settings'; allowed keys: flavor, prune, delete_threshold_percent, delete_threshold_min_fields, field_limits"
         ),
         (
             "settings:\n  field_limits: {execution: 10}\n",
@@ -117,7 +117,7 @@ import Testing
         ),
         (
             "settings: true\n",
-            "web.yaml:1:11: error: 'settings' must be a mapping with keys prune, delete_threshold_percent, delete_threshold_min_fields, field_limits; found a boolean (true)"
+            "web.yaml:1:11: error: 'settings' must be a mapping with keys flavor, prune, delete_threshold_percent, delete_threshold_min_fields, field_limits; found a boolean (true)"
         ),
         (
             "project: WEB\nfields:\n  - name: !!int 5\n    entity: EXECUTION\n    type: TEXT\n",

@@ -3,14 +3,14 @@ import Foundation
 
 /// Loads in-memory YAML files named as given, returning the spec or the printed diagnostics.
 enum Loading {
-    static func spec(_ files: [String: String]) throws -> Spec {
-        try SpecLoader().load(sources: sources(files))
+    static func spec(_ files: [String: String], flavor: FlavorChoice? = nil) throws -> Spec {
+        try SpecLoader().load(sources: sources(files), flavor: flavor)
     }
 
     /// Each diagnostic as `validate` prints it; empty when the files are valid.
-    static func diagnostics(_ files: [String: String]) -> [String] {
+    static func diagnostics(_ files: [String: String], flavor: FlavorChoice? = nil) -> [String] {
         do {
-            _ = try SpecLoader().load(sources: sources(files))
+            _ = try SpecLoader().load(sources: sources(files), flavor: flavor)
             return []
         } catch {
             return error.diagnostics.map(\.description)

@@ -15,6 +15,7 @@ enum SpecDump {
             if let description = field.description { lines.append("    description: \(description)") }
             if !field.previously.isEmpty { lines.append("    previously: \(field.previously)") }
             if field.protect { lines.append("    protect: true") }
+            if field.allProjects { lines.append("    projects: all") }
             for option in field.options {
                 let former = option.previously.isEmpty ? "" : " previously \(option.previously)"
                 lines.append("    option \(option.text)\(former) @ \(at(option.location))")
@@ -27,14 +28,13 @@ enum SpecDump {
         }
         let settings = spec.settings
         lines.append("settings @ \(at(settings.location)):")
+        lines.append("  flavor: \(settings.flavor.rawValue)")
         lines.append("  prune: \(settings.prune)")
         lines.append(
             "  delete threshold: \(settings.deleteThresholdPercent)% of at least \(settings.deleteThresholdMinimumFields)"
         )
-        lines.append(
-            "  limits: "
-                + settings.fieldLimits.sorted { $0.key < $1.key }.map { "\($0.key.rawValue)=\($0.value)" }.joined(
-                    separator: " "))
+        let limits = settings.fieldLimits.sorted { $0.key < $1.key }.map { "\($0.key.rawValue)=\($0.value)" }
+        lines.append("  limits: " + (limits.isEmpty ? "(none)" : limits.joined(separator: " ")))
         return lines.joined(separator: "\n") + "\n"
     }
 }
