@@ -2,7 +2,7 @@
 # The clean-machine check: does the .deb install and work on a minimal Debian that has never
 # seen Swift? It makes a minimal Debian root with debootstrap (from the Debian mirror and suite
 # this machine's apt uses), installs the .deb in a chroot with apt, runs `--version`,
-# `validate examples` and the README quickstart plan against the embedded simulator, then
+# `validate` of the Squad and Enterprise examples and the README quickstart plan against the embedded simulator, then
 # removes the package with `dpkg -r` and checks every file it installed is gone.
 set -euo pipefail
 
@@ -107,8 +107,8 @@ fi
 step zephyr-fields --version
 in_root zephyr-fields --version
 
-step zephyr-fields validate examples
-in_root sh -c 'cd /root/check && zephyr-fields validate examples'
+step zephyr-fields validate examples/multi-project, then examples/enterprise
+in_root sh -c 'cd /root/check && zephyr-fields validate examples/multi-project && zephyr-fields validate examples/enterprise'
 
 step zephyr-fields plan --server simulator:demo.json examples/multi-project
 in_root sh -c 'cd /root/check && zephyr-fields plan --server simulator:demo.json examples/multi-project --no-color' > "$work/plan.txt"

@@ -3,7 +3,6 @@ import FieldSpec
 import Foundation
 import Reconciler
 import ZephyrBackends
-import ZephyrDomain
 
 /// The documented exit codes (README "Exit codes").
 enum Exit {
@@ -78,15 +77,9 @@ func runCommand(_ body: () async throws -> Int32) async throws {
 
 /// Loads and validates the YAML; nothing touches the server when it is invalid.
 /// Loads the configuration; a product named by `--flavor` or `ZEPHYR_FLAVOR` must agree with
-/// the one its settings declare.
-func loadSpec(_ paths: [String], flavor choice: (flavor: ServerFlavor, source: String)? = nil) throws -> Spec {
-    let spec = try SpecLoader().load(paths: paths)
-    if let choice, let location = spec.settings.location, spec.settings.flavor != choice.flavor {
-        throw CommandFailure(
-            "\(location): the settings say flavor: \(spec.settings.flavor.rawValue), but \(choice.source) was given; remove one of them or make them agree."
-        )
-    }
-    return spec
+/// the one its settings declare (the loader reports where they disagree).
+func loadSpec(_ paths: [String], flavor choice: FlavorChoice? = nil) throws -> Spec {
+    try SpecLoader().load(paths: paths, flavor: choice)
 }
 
 /// A failure the command reports as one sentence on standard error, exiting 1.

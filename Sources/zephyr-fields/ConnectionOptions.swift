@@ -1,4 +1,5 @@
 import ArgumentParser
+import FieldSpec
 import Foundation
 import ZephyrBackends
 import ZephyrClient
@@ -50,11 +51,9 @@ struct ConnectionOptions: ParsableArguments {
             valueName: "seconds"))
     var retryBudget: Double = 300
 
-    /// The product asked for on the command line or in the environment, and where it was said.
-    var flavorChoice: (flavor: ServerFlavor, source: String)? {
-        if let flavor { return (flavor, "--flavor \(flavor.rawValue)") }
-        let text = ProcessInfo.processInfo.environment["ZEPHYR_FLAVOR"] ?? ""
-        return ServerFlavor(rawValue: text.lowercased()).map { ($0, "ZEPHYR_FLAVOR=\(text)") }
+    /// The product asked for on the command line, else in the environment (checked by `validate()`).
+    var flavorChoice: FlavorChoice? {
+        try? FlavorChoice.choose(option: flavor, environment: ProcessInfo.processInfo.environment)
     }
 
     /// The options as the library takes them, for a configuration written for `configured`.
@@ -68,10 +67,10 @@ struct ConnectionOptions: ParsableArguments {
     }
 
     func validate() throws {
-        if flavor == nil, let text = ProcessInfo.processInfo.environment["ZEPHYR_FLAVOR"], !text.isEmpty,
-            ServerFlavor(rawValue: text.lowercased()) == nil
-        {
-            throw ValidationError("ZEPHYR_FLAVOR must be squad or enterprise; it is \"\(text)\".")
+        do {
+            _ = try FlavorChoice.choose(option: flavor, environment: ProcessInfo.processInfo.environment)
+        } catch {
+            throw ValidationError("\(error).")
         }
         guard parallelism >= 1, parallelism <= 64 else {
             throw ValidationError("--parallelism must be between 1 and 64.")

@@ -46,18 +46,24 @@ import ZephyrSimulator
         let combinations = EnterpriseSimulatorOptions.MissingPreference.allCases.flatMap { missing in
             [false, true].map { wrap in (missing, wrap) }
         }
-        let runs = 120
+        let seeds = 150
+        var runs = 0
         var extraRounds = 0
-        for seed in 1...runs {
+        for seed in 1...seeds {
             let (missing, wrap) = combinations[seed % combinations.count]
             // A server that answers 500 for a missing preference cannot be read until every select
-            // has a list: the run must stop with an error, never treat it as "no options".
+            // has a list: the run must stop with an error (tested below), never read "no options".
             guard missing != .serverError else { continue }
+            runs += 1
+            let usage = EnterpriseSimulatorOptions.UsageShape.allCases[seed % 3]
+            let update = EnterpriseSimulatorOptions.FieldUpdate.allCases[seed % 3]
             let (state, unmanagedOptions) = Self.startingState()
             let options = SimulatorOptions(
                 flavor: .enterprise, faultRate: 0.2, faultKinds: [.serverError, .rateLimited, .dropAfterCommit],
                 retryAfterSeconds: 0, seed: UInt64(seed),
-                enterprise: .init(wrapLists: wrap, missingPreference: missing, lockedFaultRate: 0.05))
+                enterprise: .init(
+                    wrapLists: wrap, fieldUpdate: update, missingPreference: missing, usageShape: usage,
+                    lockedFaultRate: 0.05))
             let harness = try await EnterpriseSimulatorHarness.start(state: state, options: options)
             var rounds = 0
             var converged = false
@@ -68,7 +74,14 @@ import ZephyrSimulator
             extraRounds += rounds - 1
             await harness.simulator.setOptions(
                 SimulatorOptions(flavor: .enterprise, enterprise: .init(wrapLists: wrap, missingPreference: missing)))
-            let problems = await Self.problems(harness, unmanagedOptions: unmanagedOptions)
+            var problems = await Self.problems(harness, unmanagedOptions: unmanagedOptions)
+            let forbidden = await harness.writes().filter {
+                !$0.key.hasSuffix("/admin/preference") && !$0.key.hasSuffix("/field")
+            }
+            let updates = await harness.writes().filter { $0.key.hasPrefix("PUT") && $0.key.hasSuffix("/field") }
+            if !forbidden.isEmpty || !updates.isEmpty {
+                problems.append("calls outside the API's two writes: \(forbidden) \(updates)")
+            }
             #expect(converged, "seed \(seed) did not converge in \(rounds) rounds")
             #expect(problems == [], "seed \(seed) (\(missing), wrap \(wrap))")
             let followUp = try await harness.plan(spec)

@@ -186,6 +186,23 @@ import ZephyrDomain
         #expect(plan.manualSteps.isEmpty, "\(Self.steps(plan))")
     }
 
+    @Test func aFieldNoProjectFileListsKeepsItsScope() throws {
+        // "Projects without a file are never touched": with no file listing it, the configuration
+        // says nothing about where the field belongs.
+        let remote = Snippet.remote(
+            [Snippet.field(3, "Everywhere", .testCase, allProjects: true)], enabled: [Snippet.web: [3]])
+        let plan = try Self.plan(
+            """
+            # file: defs.yaml
+            fields:
+              - {name: Everywhere, entity: TESTCASE, type: TEXT}
+            # file: web.yaml
+            project: WEB
+            fields: []
+            """, remote)
+        #expect(plan.manualSteps.isEmpty, "\(Self.steps(plan))")
+    }
+
     @Test func pruneOnEnterpriseIsAManualDeleteNeverACall() throws {
         let remote = Snippet.remote([Snippet.field(7, "Legacy", .testCase)], enabled: [Snippet.web: [7]])
         let plan = try Snippet.plan(

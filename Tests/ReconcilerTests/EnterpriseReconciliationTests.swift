@@ -140,7 +140,13 @@ import ZephyrSimulator
         let result = try await harness.reconciliation(PlanOptions(allowReplace: true, allowDelete: true, force: true))
             .plan(spec)
         #expect(!result.plan.hasChanges)
-        #expect(result.plan.handSteps.count == 4, "\(result.plan.handSteps.map(\.sentence))")  // rename, description, type, delete
+        let steps = result.plan.handSteps.map(\.sentence)
+        // The type change (which names the rename riding along) and the delete; nothing else.
+        #expect(steps.count == 2, "\(steps)")
+        #expect(
+            steps.contains {
+                $0.hasPrefix("change name from Browser to Web browser and type from SINGLE_SELECT to MULTI_SELECT")
+            })
         _ = try await harness.apply(spec, options: PlanOptions(allowReplace: true, allowDelete: true, force: true))
         let writes = await harness.writes()
         #expect(writes.isEmpty, "\(writes)")

@@ -57,7 +57,8 @@ package struct Exporter: Sendable {
                 name: ExportFileNames.definitions,
                 contents: try Self.write {
                     try SpecWriter.definitionsFile(
-                        header: header, fields: definitions.map(\.definition), fieldLimits: limits, skipped: skipped)
+                        header: header, fields: definitions.map(\.definition), fieldLimits: limits, skipped: skipped,
+                        flavor: backend.capabilities.flavor)
                 })
         ]
         // A field in every project (Enterprise) says `projects: all` once instead of in each file.

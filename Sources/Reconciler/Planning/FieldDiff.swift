@@ -61,7 +61,9 @@ struct FieldDiff {
         case (true, false):
             manualSteps.append(ManualStep(field: definition.key, action: .useAllProjects, kind: .manual))
         case (false, true):
-            guard !narrowed else { return }
+            // No project file lists it: the configuration says nothing about where it belongs
+            // (projects without a file are never touched), so its scope is left alone.
+            guard !narrowed, !users.isEmpty else { return }
             manualSteps.append(ManualStep(field: definition.key, action: .limitToProjects(users), kind: .manual))
         case (false, false):
             let enabledIn = Set(remote.enabled.filter { $0.value.contains(field.id) }.keys)
@@ -75,7 +77,11 @@ struct FieldDiff {
     /// field is enabled wherever it is listed), a manual step where it does not.
     private mutating func replace(_ replaced: [AttributeChange], users: [ProjectRef], enables: [ProjectChange]) {
         guard capabilities.supports(.replaceField) else {
-            manualSteps.append(ManualStep(field: definition.key, action: .replace(replaced), kind: .manual))
+            // The step names the field as the server shows it when a rename rides along.
+            let renamed =
+                Normalization.text(field.name) == definition.name
+                ? [] : [AttributeChange(attribute: .name, before: field.name, after: definition.name)]
+            manualSteps.append(ManualStep(field: definition.key, action: .replace(renamed + replaced), kind: .manual))
             change = FieldChange(
                 entity: definition.entity, name: definition.name, action: .none, fieldId: field.id, before: nil,
                 after: nil, projects: enables, reason: FieldChange.enablementReason(enables),
