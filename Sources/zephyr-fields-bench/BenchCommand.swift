@@ -35,6 +35,9 @@ struct BenchCommand: AsyncParsableCommand {
     @Flag(help: "Run only the rate-limit jobs: apply against a token bucket with and without headers, and a 429 storm.")
     var rateLimits = false
 
+    @Flag(help: "Run only the Zephyr Enterprise jobs (plan, apply, drift at --projects projects).")
+    var enterprise = false
+
     @Option(help: "Under --rate-limits: requests per second the simulator allows.") var rateLimit = 20.0
     @Option(help: "Under --rate-limits: the simulator's burst.") var burst = 40
     @Option(help: "Under --rate-limits: projects of the rate-limited applies (3 enables each).") var rateLimitProjects =
@@ -55,6 +58,11 @@ struct BenchCommand: AsyncParsableCommand {
         let runner = BenchRunner(
             toolPath: toolPath, latencyMilliseconds: latency, parallelism: parallelism, logDirectory: work)
         let session = BenchSession(runner: runner, work: work)
+        if enterprise {
+            let rows = try await EnterpriseBench(runner: runner, work: work, projects: projects).run()
+            print(EnterpriseBench.table(rows))
+            return
+        }
         if rateLimits {
             let bench = RateLimitBench(
                 runner: runner, work: work, projects: rateLimitProjects, perSecond: rateLimit, burst: burst,

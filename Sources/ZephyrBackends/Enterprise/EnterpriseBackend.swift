@@ -48,8 +48,10 @@ package struct EnterpriseBackend: FieldBackend {
     ) async throws(ReconcilerError) -> RemoteState {
         do {
             return try await reader.read(projects: projects, entities: entities, progress: progress)
-        } catch {
+        } catch let error as ZephyrError {
             throw .server(error.sentence)
+        } catch {
+            throw .server("reading the server failed: \(error.localizedDescription)")
         }
     }
 

@@ -18,7 +18,8 @@ struct EnterpriseOperationExecutor: Sendable {
             let field = try await create(snapshot)
             await context.record(field.id, for: operation.field.key)
             if !snapshot.options.isEmpty {
-                try await writeOptions(of: field) { current in
+                // A field created moments ago has no values, so no id can be in use yet.
+                try await writeOptions(of: field, newField: true) { current in
                     EnterpriseOptionList.assigningIds(current: current, wanted: snapshot.options)
                 }
             }
@@ -77,12 +78,13 @@ struct EnterpriseOperationExecutor: Sendable {
     /// differs; after an ambiguous failure, reads again and writes again only if the list on the
     /// server is still not the one wanted.
     private func writeOptions(
-        of field: EnterpriseField, _ wanted: @Sendable ([EnterpriseOption]) throws -> [EnterpriseOption]
+        of field: EnterpriseField, newField: Bool = false,
+        _ wanted: @Sendable ([EnterpriseOption]) throws -> [EnterpriseOption]
     ) async throws {
         let current = try await api.options(entity: field.entity, fieldName: field.fieldName) ?? []
         var list = try wanted(current)
         guard list != current else { return }
-        list = try await avoidingUsedIds(list, current: current, field: field)
+        if !newField { list = try await avoidingUsedIds(list, current: current, field: field) }
         let written = list
         try await verifiedWrite(
             retry: retry,
