@@ -124,6 +124,47 @@ import ZephyrSimulator
         #expect(forced.stdout.contains("pointing at nothing"))
     }
 
+    @Test func aSavedPlanAppliesOnlyWhatWasReviewed() async throws {
+        let fixture = try await Self.start()
+        defer { Task { await fixture.stop() } }
+        let config = try Self.configuration()
+        defer { try? FileManager.default.removeItem(at: config.deletingLastPathComponent()) }
+        let planFile = config.deletingLastPathComponent().appendingPathComponent("ze.plan").path
+        let plan = try await fixture.run(["plan", config.path, "--out", planFile], environment: Self.token)
+        #expect(plan.exitCode == 0, "\(plan.stderr)")
+
+        // Someone adds a field by hand: the saved plan no longer describes the server.
+        await fixture.simulator.mutateState { $0.addEnterpriseField("By hand", type: 1) }
+        let stale = try await fixture.run(["apply", "--plan", planFile, config.path], environment: Self.token)
+        #expect(stale.exitCode == 1)
+        #expect(stale.stderr.contains("stale"), "\(stale.stderr)")
+        #expect(await fixture.simulator.mutatingRequestCount() == 0)
+
+        let fresh = try await fixture.run(["plan", config.path, "--out", planFile], environment: Self.token)
+        #expect(fresh.exitCode == 0)
+        let apply = try await fixture.run(["apply", "--plan", planFile, config.path], environment: Self.token)
+        #expect(apply.exitCode == 0, "\(apply.stdout)\(apply.stderr)")
+        #expect(apply.stdout.contains("Apply complete: 3 created"))
+    }
+
+    @Test func validateKnowsTheFlavorOffline() async throws {
+        let config = try Self.configuration()
+        defer { try? FileManager.default.removeItem(at: config.deletingLastPathComponent()) }
+        let valid = try await BinaryRunner.runAsync(["validate", config.path])
+        #expect(valid.exitCode == 0, "\(valid.stderr)")
+        let squad = try await BinaryRunner.runAsync(
+            ["validate", config.path], environment: ["ZEPHYR_FLAVOR": "squad"])
+        #expect(squad.exitCode == 1)
+        #expect(squad.stderr.contains("settings say flavor: enterprise, but ZEPHYR_FLAVOR=squad was given"))
+        let wrongEntity = config.appendingPathComponent("web.yaml")
+        try Self.files["web.yaml"]!.replacingOccurrences(of: "Notes, entity: TESTCASE", with: "Notes, entity: EXECUTION")
+            .write(to: wrongEntity, atomically: true, encoding: .utf8)
+        let invalid = try await BinaryRunner.runAsync(["validate", config.path])
+        #expect(invalid.exitCode == 1)
+        #expect(invalid.stderr.contains("web.yaml:4:"))
+        #expect(invalid.stderr.contains("EXECUTION is a Zephyr Squad entity"), "\(invalid.stderr)")
+    }
+
     @Test func aFlavorFlagThatDisagreesWithTheSettingsIsRefused() async throws {
         let config = try Self.configuration()
         defer { try? FileManager.default.removeItem(at: config.deletingLastPathComponent()) }
