@@ -44,6 +44,26 @@ with tempfile.TemporaryDirectory() as tmp:
     if kinds[0] != "plan" or kinds[-1] != "summary" or set(kinds[1:-1]) != {"change"}:
         sys.exit(f"apply --format json printed {kinds}; expected plan, changes, summary")
 
+    # Zephyr Enterprise: creates carry projects / all_projects; after an edit the REST API cannot
+    # make, the plan holds manual steps.
+    import shutil
+    ze_state = pathlib.Path(tmp) / "ze.json"
+    ze_config = pathlib.Path(tmp) / "enterprise"
+    shutil.copytree(root / "examples/enterprise", ze_config)
+    def ze(command, *extra):
+        run = subprocess.run([binary, command, "--server", f"simulator:{ze_state}", *extra, str(ze_config)], capture_output=True, text=True, timeout=120)
+        if run.returncode not in (0, 2):
+            sys.exit(f"enterprise {command} exited {run.returncode}: {run.stderr}")
+        return run.stdout
+    documents["zephyr-fields plan --format json (enterprise, creates)"] = json.loads(ze("plan", "--format", "json"))
+    ze("apply", "--auto-approve")
+    definitions = ze_config / "definitions.yaml"
+    definitions.write_text(definitions.read_text().replace("The test case runs in CI", "The test case runs in CI, nightly"))
+    document = json.loads(ze("drift", "--format", "json"))
+    if not document.get("manual_steps") or document["summary"]["manual_steps"] != 1:
+        sys.exit(f"enterprise drift after a description edit: expected one manual step, got {document}")
+    documents["zephyr-fields drift --format json (enterprise, manual steps)"] = document
+
 failed = 0
 checks = [(name, document, validator) for name, document in documents.items()]
 checks += [(name, line, apply_validator) for name, line in apply_lines.items()]
