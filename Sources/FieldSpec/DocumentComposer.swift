@@ -22,7 +22,10 @@ enum DocumentComposer {
         do {
             // The basic resolver leaves every scalar untyped: NodeReader decides what a scalar
             // is from its text and style, so YAML 1.1's `yes`/`on` never silently become booleans.
-            let parser = try Parser(yaml: source.text, resolver: .basic)
+            // UTF-8 named outright: Yams's default reads the environment on every parser (a
+            // profile hot spot over 1,000 files) and prints to standard output when
+            // YAMS_DEFAULT_ENCODING is set, which would corrupt JSON plans.
+            let parser = try Parser(yaml: source.text, resolver: .basic, encoding: .utf8)
             guard let root = try parser.singleRoot() else {
                 diagnostics.error(
                     "file is empty: it holds only comments; a field spec declares at least one of project, fields, settings",

@@ -44,12 +44,11 @@ struct SpecAssembler {
             return nil
         }
         // Projects name each field as its definition spells it, whatever case a reference used.
+        let spelled = Dictionary(resolved.map { ($0.key, $0.key) }, uniquingKeysWith: { first, _ in first })
         let projects = assembler.projects.map { project in
             ProjectSpec(
-                reference: project.reference,
-                fields: project.fields.map { key in
-                    resolved.first { $0.key == key }?.key ?? key
-                }, location: project.location)
+                reference: project.reference, fields: project.fields.map { spelled[$0] ?? $0 },
+                location: project.location)
         }
         return Spec(
             definitions: resolved, projects: projects,

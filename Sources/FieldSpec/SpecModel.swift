@@ -65,9 +65,11 @@ package struct FieldDefinition: Sendable, Hashable {
         self.protect = protect
         self.allProjects = allProjects
         self.location = location
+        self.key = FieldKey(entity: entity, name: name)
     }
 
-    package var key: FieldKey { FieldKey(entity: entity, name: name) }
+    /// Stored, not computed: plans over 1,000 projects look it up millions of times.
+    package let key: FieldKey
 }
 
 /// One project's file: the fields that must be enabled in (Squad) or scoped to (Enterprise) it.

@@ -27,8 +27,10 @@ struct EnterpriseBench: Sendable {
             )
         }
     static let added: [(name: String, entity: String, type: String, options: [String])] = (1...10).map { number in
-        (String(format: "New field %02d", number), "TESTCASE", number % 2 == 0 ? "SINGLE_SELECT" : "TEXT",
-            number % 2 == 0 ? ["One", "Two", "Three"] : [])
+        (
+            String(format: "New field %02d", number), "TESTCASE", number % 2 == 0 ? "SINGLE_SELECT" : "TEXT",
+            number % 2 == 0 ? ["One", "Two", "Three"] : []
+        )
     }
 
     func run() async throws -> [Row] {
@@ -50,7 +52,8 @@ struct EnterpriseBench: Sendable {
             var rows: [Row] = []
             rows.append(Row(job: try await job("plan", current, expecting: 0, server), criticalPathSeconds: readPath))
             rows.append(
-                Row(job: try await job("apply", target, extra: ["--auto-approve"], expecting: 0, server),
+                Row(
+                    job: try await job("apply", target, extra: ["--auto-approve"], expecting: 0, server),
                     criticalPathSeconds: applyPath))
             rows.append(Row(job: try await job("drift", target, expecting: 0, server), criticalPathSeconds: afterPath))
             await server.stop()
@@ -125,9 +128,10 @@ struct EnterpriseBench: Sendable {
                 row.criticalPathSeconds, job.wallSeconds, job.wallSeconds / row.criticalPathSeconds,
                 job.cpuSeconds ?? 0, job.peakRSSMegabytes ?? 0, job.exitCode ?? -1)
         }
-        return ([
-            "| Job | Projects | Requests | Reads | Writes | Requests ÷ parallelism × latency, s | Critical path s | Wall s | **Wall / critical path** | CPU s | Peak RSS MB | Exit |",
-            "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|",
-        ] + lines).joined(separator: "\n")
+        return
+            ([
+                "| Job | Projects | Requests | Reads | Writes | Requests ÷ parallelism × latency, s | Critical path s | Wall s | **Wall / critical path** | CPU s | Peak RSS MB | Exit |",
+                "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|",
+            ] + lines).joined(separator: "\n")
     }
 }

@@ -157,8 +157,10 @@ import ZephyrSimulator
         #expect(squad.exitCode == 1)
         #expect(squad.stderr.contains("settings say flavor: enterprise, but ZEPHYR_FLAVOR=squad was given"))
         let wrongEntity = config.appendingPathComponent("web.yaml")
-        try Self.files["web.yaml"]!.replacingOccurrences(of: "Notes, entity: TESTCASE", with: "Notes, entity: EXECUTION")
-            .write(to: wrongEntity, atomically: true, encoding: .utf8)
+        try Self.files["web.yaml"]!.replacingOccurrences(
+            of: "Notes, entity: TESTCASE", with: "Notes, entity: EXECUTION"
+        )
+        .write(to: wrongEntity, atomically: true, encoding: .utf8)
         let invalid = try await BinaryRunner.runAsync(["validate", config.path])
         #expect(invalid.exitCode == 1)
         #expect(invalid.stderr.contains("web.yaml:4:"))
