@@ -9,7 +9,7 @@ import ZephyrDomain
 struct ConnectionOptions: ParsableArguments {
     @Option(
         help: ArgumentHelp(
-            "Jira base URL, or simulator:PATH for the embedded simulator with its state in PATH (default: $ZEPHYR_URL).",
+            "Jira base URL (Squad) or Zephyr Enterprise root URL, or simulator:PATH for the embedded simulator with its state in PATH (default: $ZEPHYR_URL).",
             valueName: "url"))
     var server: String?
 
