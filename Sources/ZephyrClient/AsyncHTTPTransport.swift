@@ -2,6 +2,7 @@ import AsyncHTTPClient
 import Foundation
 import NIOCore
 import NIOHTTP1
+import NIOPosix
 import NIOSSL
 import Synchronization
 import ZephyrTransport
@@ -104,6 +105,16 @@ package final class AsyncHTTPTransport: HTTPTransport {
         } catch {
             throw TransportErrorClassifier.classify(error, host: host)
         }
+    }
+
+    /// Makes NIO's event loops, where AsyncHTTPClient does its I/O, also run Swift concurrency's
+    /// tasks: a response then resumes its caller on the thread that read it instead of waking a
+    /// thread of the separate cooperative pool, and back again for the next request (the thread
+    /// hand-offs were a large share of a plan's CPU, docs/benchmarks.md). Call once, first thing
+    /// in `main`; returns false where NIO cannot do it (tasks then run on the default pool).
+    @discardableResult
+    package static func runConcurrencyOnEventLoops() -> Bool {
+        NIOSingletons.unsafeTryInstallSingletonPosixEventLoopGroupAsConcurrencyGlobalExecutor()
     }
 
     package func shutdown() async {
