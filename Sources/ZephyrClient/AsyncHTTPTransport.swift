@@ -78,8 +78,8 @@ package final class AsyncHTTPTransport: HTTPTransport {
     /// accumulator has the body's last byte, whereas the async API's deadline ends when the head
     /// arrives and its read timeout restarts with every byte, so a server trickling the body one
     /// byte at a time could hold a request forever. The whole exchange also stays on the event
-    /// loop, with one resumption of the caller at the end (about a third less CPU per request
-    /// than the async API plus a deadline task, docs/benchmarks.md).
+    /// loop, with one resumption of the caller at the end, which costs less CPU than the async
+    /// API plus a deadline task (docs/benchmarks.md).
     package func send(_ request: TransportRequest) async throws -> TransportResponse {
         do {
             let outgoing = try HTTPClient.Request(
