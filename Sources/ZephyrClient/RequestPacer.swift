@@ -10,7 +10,7 @@ import ZephyrTransport
 /// - adaptive concurrency (AIMD): a 429, 503 or timeout halves the requests allowed in flight,
 ///   each success adds back a fraction, never above `--parallelism`. With the headers known a
 ///   429 is left to the bucket, which already knows the server's pace. At one request in
-///   flight the same rule goes on as a gap between request starts: congestion doubles it, each
+///   flight the same rule goes on as a gap between request starts: a bare 429 doubles it, each
 ///   success shrinks it by a twentieth, and the window grows again only once it is gone. Without
 ///   it, a server allowing 20 requests/s at 20 ms latency refused about half of all requests:
 ///   even one request in flight asks for 50/s.
@@ -74,7 +74,12 @@ actor RequestPacer {
             if let announced { follow(announced) }
             switch response.status {
             case 429 where announced != nil && bucket != nil: break
-            case 429, 503: await cut(ticket, reason: "a \(response.status)")
+            case 429, 503:
+                // Only a bare 429 says nothing but "slower": a Retry-After is followed by the
+                // retry policy, and spacing every request by it would slow a storm of random
+                // 429s to a crawl.
+                let bare = response.status == 429 && response.headers["retry-after"] == nil
+                await cut(ticket, reason: "a \(response.status)", spacing: bare)
             default: await grow()
             }
         case .timedOut:
@@ -104,10 +109,11 @@ actor RequestPacer {
         }
     }
 
-    private func cut(_ ticket: Ticket, reason: String) async {
+    private func cut(_ ticket: Ticket, reason: String, spacing: Bool = false) async {
         guard ticket.number > issuedAtLastCut else { return }
         issuedAtLastCut = issued
         guard window > 1 else {
+            guard spacing else { return }
             gap = gap == .zero ? Self.initialGap : min(gap * 2, Self.maxGap)
             note("pacing: one request every \(Self.milliseconds(gap)) ms after \(reason)")
             return

@@ -105,6 +105,9 @@ import ZephyrTransport
         let pacer = RequestPacer(maxInFlight: 2, note: { notes.append($0) })
         let refused = TransportResponse(status: 429)
         for _ in 0..<5 { await pacer.finish(await pacer.admit(), .answered(refused)) }
+        // A 429 with Retry-After leaves the gap alone: the retry policy waits as told.
+        let told = TransportResponse(status: 429, headers: ["Retry-After": "1"])
+        await pacer.finish(await pacer.admit(), .answered(told))
         #expect(
             notes.all == [
                 "pacing: at most 1 requests in flight after a 429 (was 2)",
