@@ -2,6 +2,7 @@ import AsyncHTTPClient
 import Foundation
 import NIOCore
 import NIOHTTP1
+import NIOPosix
 import NIOSSL
 import Synchronization
 import ZephyrTransport
@@ -25,7 +26,6 @@ package final class AsyncHTTPTransport: HTTPTransport {
     private let base: String
     private let host: String
     private let requestTimeout: TimeAmount
-    private let requestDuration: Duration
     private let isShutDown = Atomic<Bool>(false)
 
     /// - Parameters:
@@ -42,7 +42,6 @@ package final class AsyncHTTPTransport: HTTPTransport {
         host = address.host
         base = address.baseURL.hasSuffix("/") ? String(address.baseURL.dropLast()) : address.baseURL
         self.requestTimeout = Self.timeAmount(requestTimeout)
-        self.requestDuration = requestTimeout
 
         var tls = TLSConfiguration.makeClientConfiguration()
         if let caCertificatePath {
@@ -67,34 +66,55 @@ package final class AsyncHTTPTransport: HTTPTransport {
             timeout: .init(connect: Self.timeAmount(connectTimeout), read: self.requestTimeout),
             connectionPool: pool)
         configuration.httpVersion = .http1Only
+        // No tracer is ever bootstrapped here; the default no-op one still builds span
+        // attributes (URL parsing included) for every request.
+        configuration.tracing.tracer = nil
         client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
     }
 
-    /// Sends one request; the whole exchange, body included, must end within the request
-    /// timeout (see `Deadline`).
+    /// Sends one request; the whole exchange, body included, must end within the request timeout.
+    ///
+    /// This uses AsyncHTTPClient's delegate API on purpose: its deadline stays armed until the
+    /// accumulator has the body's last byte, whereas the async API's deadline ends when the head
+    /// arrives and its read timeout restarts with every byte, so a server trickling the body one
+    /// byte at a time could hold a request forever. The whole exchange also stays on the event
+    /// loop, with one resumption of the caller at the end, which costs less CPU than the async
+    /// API plus a deadline task (docs/benchmarks.md).
     package func send(_ request: TransportRequest) async throws -> TransportResponse {
         do {
-            return try await Deadline.run(within: requestDuration) { try await self.exchange(request) }
+            let outgoing = try HTTPClient.Request(
+                url: base + request.path, method: HTTPMethod(rawValue: request.method),
+                headers: HTTPHeaders(request.headers), body: request.body.map { .bytes($0) })
+            let task = client.execute(
+                request: outgoing, delegate: ResponseAccumulator(request: outgoing, maxBodySize: Self.maxResponseBytes),
+                deadline: .now() + requestTimeout)
+            let response = try await withTaskCancellationHandler {
+                try await task.futureResult.get()
+            } onCancel: {
+                task.cancel()
+            }
+            var headers: [String: String] = [:]
+            for (name, value) in response.headers {
+                // Repeated headers (several Set-Cookie) are joined, as HTTP allows for lists.
+                let key = name.lowercased()
+                headers[key] = headers[key].map { $0 + ", " + value } ?? value
+            }
+            return TransportResponse(
+                status: Int(response.status.code), headers: headers,
+                body: response.body.map { Data($0.readableBytesView) } ?? Data())
         } catch {
             throw TransportErrorClassifier.classify(error, host: host)
         }
     }
 
-    private func exchange(_ request: TransportRequest) async throws -> TransportResponse {
-        var outgoing = HTTPClientRequest(url: base + request.path)
-        outgoing.method = HTTPMethod(rawValue: request.method)
-        for (name, value) in request.headers { outgoing.headers.add(name: name, value: value) }
-        if let body = request.body { outgoing.body = .bytes(ByteBuffer(bytes: body)) }
-        let response = try await client.execute(outgoing, timeout: requestTimeout)
-        let body = try await response.body.collect(upTo: Self.maxResponseBytes)
-        var headers: [String: String] = [:]
-        for (name, value) in response.headers {
-            // Repeated headers (several Set-Cookie) are joined, as HTTP allows for lists.
-            let key = name.lowercased()
-            headers[key] = headers[key].map { $0 + ", " + value } ?? value
-        }
-        return TransportResponse(
-            status: Int(response.status.code), headers: headers, body: Data(body.readableBytesView))
+    /// Makes NIO's event loops, where AsyncHTTPClient does its I/O, also run Swift concurrency's
+    /// tasks: a response then resumes its caller on the thread that read it instead of waking a
+    /// thread of the separate cooperative pool, and back again for the next request (the thread
+    /// hand-offs were a large share of a plan's CPU, docs/benchmarks.md). Call once, first thing
+    /// in `main`; returns false where NIO cannot do it (tasks then run on the default pool).
+    @discardableResult
+    package static func runConcurrencyOnEventLoops() -> Bool {
+        NIOSingletons.unsafeTryInstallSingletonPosixEventLoopGroupAsConcurrencyGlobalExecutor()
     }
 
     package func shutdown() async {

@@ -71,7 +71,23 @@ enum APIPath {
     }
 
     private static func encode(_ text: String, allowed: CharacterSet) -> String {
-        text.addingPercentEncoding(withAllowedCharacters: allowed) ?? text
+        // Ids and entity names need no encoding, and seeing that is far cheaper than Foundation's
+        // encoder, which was 3% of a plan's CPU (one path per request).
+        if text.utf8.allSatisfy(\.isUnreserved) { return text }
+        return text.addingPercentEncoding(withAllowedCharacters: allowed) ?? text
+    }
+}
+
+private extension UInt8 {
+    /// A byte of `CharacterSet.segment`.
+    var isUnreserved: Bool {
+        switch self {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+            UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),
+            UInt8(ascii: "~"):
+            true
+        default: false
+        }
     }
 }
 

@@ -18,6 +18,7 @@ struct ResponseErrorMapper: Sendable {
         let operation = endpoint.operation
         // Server text: escaped so it cannot drive the terminal the message is printed on.
         let text = DisplayText.withoutControls(Self.serverMessage(in: response.body))
+        let retryAfter = response.headers["retry-after"].flatMap { Self.seconds($0) }
         switch response.status {
         case 400:
             // Zephyr answers 400, not 404, for ids that do not exist.
@@ -35,10 +36,10 @@ struct ResponseErrorMapper: Sendable {
         case 405:
             return .methodNotAllowed(operation: operation)
         case 429:
-            return .rateLimited(
-                operation: operation, retryAfterSeconds: response.headers["retry-after"].flatMap { Self.seconds($0) })
+            return .rateLimited(operation: operation, retryAfterSeconds: retryAfter)
         case 500...599:
-            return .serverError(operation: operation, status: response.status, message: text)
+            return .serverError(
+                operation: operation, status: response.status, message: text, retryAfterSeconds: retryAfter)
         case 300...399:
             let target = response.headers["location"].map { " to \(DisplayText.withoutControls($0))" } ?? ""
             return .invalidResponse(

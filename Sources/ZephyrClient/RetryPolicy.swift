@@ -56,20 +56,19 @@ package struct RetryPolicy: Sendable {
     ) -> Decision {
         switch error {
         case .rateLimited(_, let retryAfter):
-            // Never zero: a server answering `Retry-After: 0` forever must not get a hot loop,
-            // and every wait spends the budget, so the loop ends.
-            let wait = max(retryAfter.map(clamped) ?? backoff(attempt: attempt), initialBackoff / 2)
+            let wait = pause(retryAfter: retryAfter, attempt: attempt)
             return waited + wait <= budget ? .repeatAfter(wait) : .stop
-        case .serverError(_, 503, _):
+        case .serverError(_, 503, _, let retryAfter):
             // Overloaded: budget-bound like a 429, but the request may have run.
-            let wait = max(backoff(attempt: attempt), initialBackoff / 2)
+            let wait = pause(retryAfter: retryAfter, attempt: attempt)
             guard waited + wait <= budget else { return .stop }
             return kind == .nonIdempotentWrite ? .verifyThenRepeat(after: wait) : .repeatAfter(wait)
         case .timeout where timeouts >= maxTimeoutRetries:
             return .stop
         // Zephyr Enterprise's "is locked": refused, nothing happened; repeating (after a re-read
         // for writes) is safe.
-        case .timeout, .connectionDropped, .serverError(_, 502, _), .serverError(_, 504, _), .transportFailure, .locked:
+        case .timeout, .connectionDropped, .serverError(_, 502, _, _), .serverError(_, 504, _, _), .transportFailure,
+            .locked:
             guard attempt < maxRetries else { return .stop }
             if case .transportFailure = error, kind != .nonIdempotentWrite { return .stop }
             let wait = backoff(attempt: attempt)
@@ -77,6 +76,13 @@ package struct RetryPolicy: Sendable {
         default:
             return .stop
         }
+    }
+
+    /// The wait before repeating a 429 or 503: the server's `Retry-After`, else a growing pause.
+    /// Never zero: a server answering `Retry-After: 0` forever must not get a hot loop, and
+    /// every wait spends the budget, so the loop ends.
+    private func pause(retryAfter: Double?, attempt: Int) -> Duration {
+        max(retryAfter.map(clamped) ?? backoff(attempt: attempt), initialBackoff / 2)
     }
 
     /// A server's `Retry-After` as a wait. Compared as Doubles first: `Duration.seconds` traps

@@ -51,7 +51,7 @@ enum TransportErrorClassifier {
             return .tls(Self.tlsReason(String(describing: error)))
         case is CancellationError:
             return .other("cancelled")
-        case is NIOTooManyBytesError:
+        case is ResponseAccumulator.ResponseTooBigError:
             return .other(AsyncHTTPTransport.tooLargeMessage)
         default:
             return .other(unexpectedFailure)

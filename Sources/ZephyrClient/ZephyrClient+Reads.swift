@@ -22,11 +22,15 @@ extension ZephyrClient {
         try await fieldList(Self.enabledFieldsEndpoint(entity: entity, projectId: projectId))
     }
 
-    /// Decodes only `id`: a plan reads this list twice per project, and decoding whole fields
-    /// (names, types, option maps) was a tenth of a 1,000-project plan's CPU (docs/benchmarks.md).
+    /// Reads only `id`: a plan reads this list once per project and managed entity, and decoding
+    /// whole fields, then even `[FieldIdDTO]` with `JSONDecoder`, was a tenth of a 1,000-project
+    /// plan's CPU (docs/benchmarks.md). `FieldIdScanner` reads the plain shape; anything else is
+    /// left to `JSONDecoder`, so odd or malformed bodies are judged exactly as before.
     package func enabledFieldIds(entity: EntityType, projectId: String) async throws(ZephyrError) -> [Int] {
-        try await fetch([FieldIdDTO].self, Self.enabledFieldsEndpoint(entity: entity, projectId: projectId)).map(
-            \.id.value)
+        let endpoint = Self.enabledFieldsEndpoint(entity: entity, projectId: projectId)
+        let response = try await execute(endpoint)
+        if let ids = FieldIdScanner.ids(in: response.body) { return ids }
+        return try decode([FieldIdDTO].self, from: response, operation: endpoint.operation).map(\.id.value)
     }
 
     private static func enabledFieldsEndpoint(entity: EntityType, projectId: String) -> Endpoint {

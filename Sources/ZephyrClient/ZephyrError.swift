@@ -15,7 +15,8 @@ package enum ZephyrError: Error, LocalizedError, Sendable, Equatable {
     case wrongBaseURL(url: String)
     case methodNotAllowed(operation: String)
     case rateLimited(operation: String, retryAfterSeconds: Double?)
-    case serverError(operation: String, status: Int, message: String)
+    /// 5xx; `retryAfterSeconds` is the server's `Retry-After` (a 503 may send one).
+    case serverError(operation: String, status: Int, message: String, retryAfterSeconds: Double? = nil)
     /// No answer within `--timeout` seconds (after one more try).
     case timeout(operation: String, server: String, seconds: Int)
     /// The connection closed before a response arrived: the request may or may not have taken effect.
@@ -69,7 +70,7 @@ package enum ZephyrError: Error, LocalizedError, Sendable, Equatable {
             "\(operation) is not supported by this server (405)."
         case .rateLimited(let operation, let retryAfter):
             "\(operation) was rate limited (429)\(retryAfter.flatMap { $0.isFinite ? "; the server asked to wait \(Int(min(max($0, 0), 1e9).rounded(.up))) s" : nil } ?? "")."
-        case .serverError(let operation, let status, let message):
+        case .serverError(let operation, let status, let message, _):
             "\(operation) failed with a server error (\(status))\(message.isEmpty ? "" : ": \(message)")."
         case .timeout(let operation, let server, let seconds):
             "the server at \(server) did not answer within \(seconds) s (\(operation)); check that it is up and reachable, or allow more time with --timeout."

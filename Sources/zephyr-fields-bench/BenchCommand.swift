@@ -44,6 +44,13 @@ struct BenchCommand: AsyncParsableCommand {
         200
     @Option(help: "Under --rate-limits: projects of the 429-storm apply.") var stormProjects = 20
 
+    @Option(
+        help: ArgumentHelp(
+            "Only compare CPU: plan current at --projects by this zephyr-fields binary and by the one here, alternating.",
+            valueName: "path"))
+    var baseline: String?
+    @Option(help: "Under --baseline: plans per binary.") var repetitions = 5
+
     func run() async throws {
         let scalingCounts = try scaling.split(separator: ",").map { text in
             guard let count = Int(text.trimmingCharacters(in: .whitespaces)), count > 0 else {
@@ -61,6 +68,12 @@ struct BenchCommand: AsyncParsableCommand {
         if enterprise {
             let rows = try await EnterpriseBench(runner: runner, work: work, projects: projects).run()
             print(EnterpriseBench.table(rows))
+            return
+        }
+        if let baseline {
+            let comparison = CPUComparison(
+                runner: runner, baselinePath: baseline, work: work, projects: projects, repetitions: repetitions)
+            print(CPUComparison.table(try await comparison.run()))
             return
         }
         if rateLimits {

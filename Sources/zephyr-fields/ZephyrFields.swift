@@ -7,6 +7,7 @@ struct ZephyrFields: AsyncParsableCommand {
     /// Before parsing: a crash must not print memory (and so credentials) into a CI log.
     static func main() async {
         CrashReport.install(environment: ProcessInfo.processInfo.environment)
+        AsyncHTTPTransport.runConcurrencyOnEventLoops()
         await Self.main(nil)
     }
 

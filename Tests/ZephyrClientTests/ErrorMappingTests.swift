@@ -88,6 +88,11 @@ import ZephyrTransport
             await error(503, "Service Unavailable")
                 == .serverError(operation: #"rename option 9 to "new""#, status: 503, message: "Service Unavailable"))
         #expect(
+            await error(503, "Service Unavailable", headers: ["Retry-After": "7"])
+                == .serverError(
+                    operation: #"rename option 9 to "new""#, status: 503, message: "Service Unavailable",
+                    retryAfterSeconds: 7))
+        #expect(
             await error(302, headers: ["Location": "https://sso.example.com/login"])
                 == .invalidResponse(
                     operation: #"rename option 9 to "new""#,

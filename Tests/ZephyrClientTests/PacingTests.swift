@@ -98,6 +98,36 @@ import ZephyrTransport
             ])
     }
 
+    /// Bare 429s at one request in flight: requests are spaced out instead (AIMD on the gap
+    /// between starts), and successes close the gap before the window grows again.
+    @Test func atOneInFlightCongestionSpacesRequestsOutUntilSuccessesCloseTheGap() async {
+        let notes = Recorder<String>()
+        let pacer = RequestPacer(maxInFlight: 2, note: { notes.append($0) })
+        let refused = TransportResponse(status: 429)
+        for _ in 0..<5 { await pacer.finish(await pacer.admit(), .answered(refused)) }
+        // A 429 with Retry-After leaves the gap alone: the retry policy waits as told.
+        let told = TransportResponse(status: 429, headers: ["Retry-After": "1"])
+        await pacer.finish(await pacer.admit(), .answered(told))
+        #expect(
+            notes.all == [
+                "pacing: at most 1 requests in flight after a 429 (was 2)",
+                "pacing: one request every 10 ms after a 429", "pacing: one request every 20 ms after a 429",
+                "pacing: one request every 40 ms after a 429", "pacing: one request every 80 ms after a 429",
+            ])
+        // The next two starts are at least 80 ms apart.
+        await pacer.finish(await pacer.admit(), .failed)
+        let second = await pacer.admit()
+        #expect(second.wait > .milliseconds(40))
+        await pacer.finish(second, .failed)
+        // Each success shrinks the gap by 5%: from 80 ms below 10 ms in 41 successes; only then
+        // does the window grow.
+        for _ in 0..<41 { await pacer.finish(await pacer.admit(), .answered(TransportResponse(status: 200))) }
+        #expect(notes.all.last == "pacing: no gap between requests")
+        for _ in 0..<2 { await pacer.finish(await pacer.admit(), .answered(TransportResponse(status: 200))) }
+        #expect(notes.all.last == "pacing: at most 2 requests in flight")
+        #expect(await pacer.admit().wait == .zero)
+    }
+
     @Test func theBucketMakesRequestsWaitOnceTheBurstIsSpent() async {
         let pacer = RequestPacer(maxInFlight: 8, note: { _ in })
         let headers = [

@@ -41,6 +41,36 @@ import Testing
         #expect(policy.decision(after: busy, class: .idempotentRead, attempt: 0, waited: .seconds(30)) == .stop)
     }
 
+    @Test func a503WaitsForItsOwnRetryAfterWithinTheBudget() {
+        let busy = ZephyrError.serverError(operation: "x", status: 503, message: "", retryAfterSeconds: 7)
+        #expect(
+            policy.decision(after: busy, class: .idempotentRead, attempt: 0, waited: .zero) == .repeatAfter(.seconds(7))
+        )
+        #expect(
+            policy.decision(after: busy, class: .nonIdempotentWrite, attempt: 0, waited: .zero)
+                == .verifyThenRepeat(after: .seconds(7)))
+        // 24 s waited + 7 s would pass the 30 s budget.
+        #expect(policy.decision(after: busy, class: .idempotentRead, attempt: 0, waited: .seconds(24)) == .stop)
+        // Capped like a 429's, and never zero.
+        let long = ZephyrError.serverError(operation: "x", status: 503, message: "", retryAfterSeconds: 3600)
+        #expect(
+            policy.decision(after: long, class: .idempotentRead, attempt: 0, waited: .zero)
+                == .repeatAfter(.seconds(10)))
+        let zero = ZephyrError.serverError(operation: "x", status: 503, message: "", retryAfterSeconds: 0)
+        #expect(
+            policy.decision(after: zero, class: .idempotentRead, attempt: 0, waited: .zero)
+                == .repeatAfter(.milliseconds(50)))
+    }
+
+    @Test func theClientWaitsAsA503Asks() async throws {
+        let harness = Harness(
+            FakeTransport(sequence: [
+                .success(reply(503, headers: ["Retry-After": "3"])), .success(reply(200, "[]")),
+            ]))
+        #expect(try await harness.client.projects().isEmpty)
+        #expect(harness.sleeps.all == [.seconds(3)])
+    }
+
     @Test func ambiguousFailuresAreCountedAndNeverBlindlyRepeatedForNonIdempotentCalls() {
         let dropped = ZephyrError.connectionDropped(operation: "x")
         #expect(

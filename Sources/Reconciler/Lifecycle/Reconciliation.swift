@@ -65,8 +65,7 @@ package struct Reconciliation: Sendable {
         let projects = try ResolvedProject.resolve(
             spec.projects, on: try await serverProjects(), filter: options.projectFilter)
         let selected = projects.filter { options.includes($0.ref) }
-        let remote = try await backend.readState(
-            projects: selected.map(\.ref), entities: Self.managedEntities(spec), progress: progress)
+        let remote = try await readState(for: spec, projects: selected.map(\.ref))
         let plan = try await checkingOptionUsage(
             Planner(options: options, capabilities: backend.capabilities).plan(
                 spec: spec, remote: remote, projects: selected),
@@ -80,8 +79,7 @@ package struct Reconciliation: Sendable {
     /// freshly computed plan, so what runs is what this tool computed, never the file's contents.
     package func verify(_ saved: SavedPlan, against spec: Spec) async throws(ReconcilerError) -> PlanningResult {
         // The same scope as `plan`, so an unchanged server gives the same fingerprint.
-        let remote = try await backend.readState(
-            projects: saved.projects, entities: Self.managedEntities(spec), progress: progress)
+        let remote = try await readState(for: spec, projects: saved.projects)
         guard remote.fingerprint == saved.fingerprint else {
             throw .stalePlan(expected: saved.fingerprint, actual: remote.fingerprint)
         }

@@ -12,7 +12,7 @@ import ZephyrSimulator
     @Test func unknownFieldIdIsAServerErrorNeverAbsent() async throws {
         try await ContractServer.enterprise { server in
             let error = await capture { _ = try await server.enterpriseClient().field(id: 999) }
-            guard case .serverError(_, 500, _)? = error else {
+            guard case .serverError(_, 500, _, _)? = error else {
                 Issue.record("got \(String(describing: error))")
                 return
             }
