@@ -7,20 +7,20 @@ import Testing
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("examples")
 
-    @Test func aValidDirectoryPrintsASummary() throws {
-        let result = try BinaryRunner.run(["validate", "multi-project"], in: Self.examples)
+    @Test func aValidDirectoryPrintsASummary() async throws {
+        let result = try await BinaryRunner.runAsync(["validate", "multi-project"], in: Self.examples)
         #expect(result.exitCode == 0)
         #expect(result.stdout == "Valid: 4 files, 3 projects, 14 fields.\n")
         #expect(result.stderr == "")
     }
 
-    @Test func theCurrentDirectoryIsTheDefault() throws {
-        let result = try BinaryRunner.run(["validate"], in: Self.examples.appendingPathComponent("minimal"))
+    @Test func theCurrentDirectoryIsTheDefault() async throws {
+        let result = try await BinaryRunner.runAsync(["validate"], in: Self.examples.appendingPathComponent("minimal"))
         #expect(result.exitCode == 0)
         #expect(result.stdout == "Valid: 1 file, 1 project, 2 fields.\n")
     }
 
-    @Test func anInvalidDirectoryPrintsEveryProblemAndExitsOne() throws {
+    @Test func anInvalidDirectoryPrintsEveryProblemAndExitsOne() async throws {
         let directory = try BinaryRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let specs = directory.appendingPathComponent("specs")
@@ -30,7 +30,7 @@ import Testing
         try "project: web\nfields:\n  - name: Colour\n    entity: EXECUTION\n"
             .write(to: specs.appendingPathComponent("x.yaml"), atomically: true, encoding: .utf8)
 
-        let result = try BinaryRunner.run(["validate", "specs"], in: directory)
+        let result = try await BinaryRunner.runAsync(["validate", "specs"], in: directory)
 
         #expect(result.exitCode == 1)
         #expect(result.stdout == "")
@@ -44,8 +44,8 @@ import Testing
                 """)
     }
 
-    @Test func aMissingPathIsReported() throws {
-        let result = try BinaryRunner.run(["validate", "no-such-dir"], in: Self.examples)
+    @Test func aMissingPathIsReported() async throws {
+        let result = try await BinaryRunner.runAsync(["validate", "no-such-dir"], in: Self.examples)
         #expect(result.exitCode == 1)
         #expect(
             result.stderr
@@ -53,8 +53,8 @@ import Testing
         )
     }
 
-    @Test func helpDescribesTheCommand() throws {
-        let result = try BinaryRunner.run(["validate", "--help"])
+    @Test func helpDescribesTheCommand() async throws {
+        let result = try await BinaryRunner.runAsync(["validate", "--help"])
         #expect(result.exitCode == 0)
         #expect(result.stdout.contains("Check field spec YAML files without contacting a server."))
         #expect(result.stdout.contains("USAGE: zephyr-fields validate [<paths> ...]"))

@@ -20,7 +20,7 @@ import ZephyrTransport
                 baseURL: "http://127.0.0.1:\(port)/jira/", requestTimeout: .milliseconds(500))
             let configuration = ClientConfiguration(
                 serverDescription: "http://127.0.0.1:\(port)/jira", credentials: .bearer(token: "pat"), maxRetries: 0,
-                requestTimeout: .milliseconds(500))
+                requestTimeout: .seconds(10))
             let client = ZephyrClient(transport: transport, configuration: configuration)
 
             let projects = try await client.projects()
@@ -36,7 +36,10 @@ import ZephyrTransport
             #expect(echoed.headers["set-cookie"]?.contains("token=abc") == true)
 
             let slow = await capture {
-                _ = try await ZephyrClient(transport: impatient, configuration: configuration).metadata()
+                let impatientConfiguration = ClientConfiguration(
+                    serverDescription: "http://127.0.0.1:\(port)/jira", credentials: .bearer(token: "pat"),
+                    maxRetries: 0, requestTimeout: .milliseconds(500))
+                _ = try await ZephyrClient(transport: impatient, configuration: impatientConfiguration).metadata()
             }
             #expect(
                 slow

@@ -27,8 +27,10 @@ import ZephyrTransport
         #expect(
             error?.errorDescription == "the server at \(base) did not answer within 1 s (list Jira projects); "
                 + "check that it is up and reachable, or allow more time with --timeout.")
-        // Two tries of 1 s and one short backoff; loose because the suite shares two busy cores.
+        // Two tries of 1 s and one short backoff: about 2 s alone. Loose because the whole suite
+        // runs beside the end-to-end tests' child processes on two cores (20 s was measured
+        // then); still far below the 150 s of four retried timeouts this guards against.
         #expect(elapsed >= .seconds(2), "took \(elapsed)")
-        #expect(elapsed < .seconds(15), "took \(elapsed)")
+        #expect(elapsed < .seconds(45), "took \(elapsed)")
     }
 }

@@ -63,7 +63,11 @@ extension ResponseErrorMapper {
         case 429:
             return .rateLimited(
                 operation: operation, retryAfterSeconds: response.headers["retry-after"].flatMap { Self.seconds($0) })
-        case 500...599: return .serverError(operation: operation, status: response.status, message: text)
+        case 500...599:
+            // A 503's Retry-After is honoured as a 429's is (RetryPolicy).
+            return .serverError(
+                operation: operation, status: response.status, message: text,
+                retryAfterSeconds: response.headers["retry-after"].flatMap { Self.seconds($0) })
         case 300...399:
             return .invalidResponse(
                 operation: operation,
