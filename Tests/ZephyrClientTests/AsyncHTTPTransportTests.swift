@@ -12,15 +12,17 @@ import ZephyrTransport
 @Suite struct AsyncHTTPTransportTests {
     @Test func roundTripOverLoopbackWithAContextPath() async throws {
         try await withLoopbackServer { port in
-            // Generous for ordinary calls (the machine may be busy with other suites); the slow
-            // endpoint is checked through a second transport with a short timeout.
+            // Generous for ordinary calls: beside the end-to-end suites (child processes and the
+            // in-process simulators answering them, on two cores) a loopback round trip was seen
+            // to wait over 10 s. The slow endpoint is checked through a second transport with a
+            // short timeout.
             let transport = try AsyncHTTPTransport(
-                baseURL: "http://127.0.0.1:\(port)/jira/", requestTimeout: .seconds(10))
+                baseURL: "http://127.0.0.1:\(port)/jira/", requestTimeout: .seconds(60))
             let impatient = try AsyncHTTPTransport(
                 baseURL: "http://127.0.0.1:\(port)/jira/", requestTimeout: .milliseconds(500))
             let configuration = ClientConfiguration(
                 serverDescription: "http://127.0.0.1:\(port)/jira", credentials: .bearer(token: "pat"), maxRetries: 0,
-                requestTimeout: .seconds(10))
+                requestTimeout: .seconds(60))
             let client = ZephyrClient(transport: transport, configuration: configuration)
 
             let projects = try await client.projects()

@@ -69,6 +69,11 @@ enum BinaryRunner {
         )
     }
 
+    /// At most two children at once. Each is a debug binary busy on a core; more of them starved
+    /// this process (which hosts the simulators answering them, and every other suite) for ~20 s
+    /// at a time on a 2-core machine, so unrelated loopback requests timed out.
+    private static let children = DispatchSemaphore(value: 2)
+
     /// `run` without blocking a thread of the cooperative pool while the child runs: tests that
     /// host the HTTP simulator in this process need those threads to answer the child.
     static func runAsync(
@@ -77,6 +82,8 @@ enum BinaryRunner {
     ) async throws -> CommandResult {
         try await withCheckedThrowingContinuation { continuation in
             DispatchQueue.global().async {
+                children.wait()
+                defer { children.signal() }
                 continuation.resume(
                     with: Result {
                         try run(arguments, in: directory, environment: environment, stdin: stdin, timeout: timeout)
