@@ -43,11 +43,23 @@ package struct SpecLoader: Sendable {
         let allFilesRead = diagnostics.isEmpty
         // Every file is composed before any is decoded: the settings block that names the
         // flavor may be in any of them, and the flavor decides what the others may say.
-        let roots = sources.compactMap { source in
-            DocumentComposer.compose(source, into: &diagnostics).map { (path: source.path, root: $0) }
+        // Each file is parsed and decoded on its own (in parallel); diagnostics are gathered in
+        // file order, so the output is the same as one file after another.
+        let composed = sources.concurrentMap { source in
+            var bag = DiagnosticBag()
+            let root = DocumentComposer.compose(source, into: &bag).map { (path: source.path, root: $0) }
+            return (root, bag)
         }
+        for (_, bag) in composed { diagnostics.append(contentsOf: bag) }
+        let roots = composed.compactMap(\.0)
         let flavor = FlavorScanner.decide(roots, override: override, into: &diagnostics)
-        let parsed = roots.map { FileDecoder.decode($0.root, file: $0.path, flavor: flavor, into: &diagnostics) }
+        let decoded = roots.concurrentMap { file in
+            var bag = DiagnosticBag()
+            let parsed = FileDecoder.decode(file.root, file: file.path, flavor: flavor, into: &bag)
+            return (parsed, bag)
+        }
+        for (_, bag) in decoded { diagnostics.append(contentsOf: bag) }
+        let parsed = decoded.map(\.0)
         // Cross-file checks on an incomplete set of files would only add noise (a reference to a
         // field in a file that failed to parse is not really unresolved), so they wait.
         if allFilesRead, parsed.count == sources.count, !sources.isEmpty,
