@@ -33,6 +33,12 @@ import ZephyrSimulator
         return directory
     }
 
+    /// Applies the configuration as the starting point of a test, which must succeed.
+    static func apply(_ config: URL, on fixture: SimulatorFixture) async throws {
+        let apply = try await fixture.run(["apply", config.path, "--auto-approve"], environment: token)
+        try #require(apply.exitCode == 0, "\(apply.stdout)\(apply.stderr)")
+    }
+
     static func start() async throws -> SimulatorFixture {
         try await SimulatorFixture.start(.seeded(), options: SimulatorOptions(flavor: .enterprise))
     }
@@ -67,7 +73,7 @@ import ZephyrSimulator
         defer { Task { await fixture.stop() } }
         let config = try Self.configuration()
         defer { try? FileManager.default.removeItem(at: config.deletingLastPathComponent()) }
-        #expect(try await fixture.run(["apply", config.path, "--auto-approve"], environment: Self.token).exitCode == 0)
+        try await Self.apply(config, on: fixture)
 
         // An administrator changes the description in the UI; the REST API cannot change it back.
         await fixture.simulator.mutateState { state in
@@ -106,7 +112,7 @@ import ZephyrSimulator
         defer { Task { await fixture.stop() } }
         let config = try Self.configuration()
         defer { try? FileManager.default.removeItem(at: config.deletingLastPathComponent()) }
-        #expect(try await fixture.run(["apply", config.path, "--auto-approve"], environment: Self.token).exitCode == 0)
+        try await Self.apply(config, on: fixture)
         await fixture.simulator.mutateState { state in
             let browser = state.enterpriseState.fields.first { $0.displayName == "Browser" }
             state.markEnterpriseOption(preference: "testcase.\(browser?.fieldName ?? "").LOV", id: "3", inUse: true)
@@ -182,7 +188,7 @@ import ZephyrSimulator
         defer { Task { await fixture.stop() } }
         let config = try Self.configuration()
         defer { try? FileManager.default.removeItem(at: config.deletingLastPathComponent()) }
-        #expect(try await fixture.run(["apply", config.path, "--auto-approve"], environment: Self.token).exitCode == 0)
+        try await Self.apply(config, on: fixture)
         await fixture.simulator.mutateState { state in
             state.addEnterpriseField("Legacy: old", type: 1)  // a name the loader refuses: listed as skipped
             state.addEnterpriseField("Cascade", type: 12)  // a type the tool does not manage

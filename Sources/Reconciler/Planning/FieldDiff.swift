@@ -43,8 +43,7 @@ struct FieldDiff {
             scopeSteps(users: users, remote: remote)
             return []
         }
-        let enabledIn = Set(remote.enabled.filter { $0.value.contains(field.id) }.keys)
-        let enables = users.filter { !enabledIn.contains($0) }.map { ProjectChange(kind: .enable, project: $0) }
+        let enables = notEnabled(users, remote: remote).map { ProjectChange(kind: .enable, project: $0) }
         guard capabilities.supports(.enablePerProject) else {
             manualSteps += enables.map { ManualStep(field: definition.key, action: .enable($0.project), kind: .manual) }
             return []
@@ -66,11 +65,15 @@ struct FieldDiff {
             guard !narrowed, !users.isEmpty else { return }
             manualSteps.append(ManualStep(field: definition.key, action: .limitToProjects(users), kind: .manual))
         case (false, false):
-            let enabledIn = Set(remote.enabled.filter { $0.value.contains(field.id) }.keys)
-            manualSteps += users.filter { !enabledIn.contains($0) }.map {
+            manualSteps += notEnabled(users, remote: remote).map {
                 ManualStep(field: definition.key, action: .enable($0), kind: .manual)
             }
         }
+    }
+
+    /// The projects of `users` where the field is not enabled (not in its scope) yet.
+    private func notEnabled(_ users: [ProjectRef], remote: RemoteState) -> [ProjectRef] {
+        users.filter { remote.enabled[$0]?.contains(field.id) != true }
     }
 
     /// A type or entity change: delete and create again where the server allows it (the new

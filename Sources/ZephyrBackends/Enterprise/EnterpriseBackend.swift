@@ -70,9 +70,8 @@ package struct EnterpriseBackend: FieldBackend {
         do {
             for change in plan.changes {
                 let removals = change.options.filter { $0.kind == .remove }
-                guard !removals.isEmpty, let id = change.fieldId, let field = await cache.field(id: id) else {
-                    continue
-                }
+                guard !removals.isEmpty, let id = change.fieldId else { continue }
+                let field = try await executor.field(id: id, key: change.key)
                 for removal in removals {
                     let option = EnterpriseOption(id: removal.optionId ?? "", value: removal.before ?? "")
                     if try await api.optionInUse(entity: field.entity, fieldName: field.fieldName, option: option) {
@@ -80,8 +79,10 @@ package struct EnterpriseBackend: FieldBackend {
                     }
                 }
             }
-        } catch {
+        } catch let error as ZephyrError {
             throw .server(error.sentence)
+        } catch {
+            throw .server(error.localizedDescription)
         }
         return inUse
     }

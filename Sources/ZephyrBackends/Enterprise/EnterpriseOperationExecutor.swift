@@ -120,7 +120,8 @@ struct EnterpriseOperationExecutor: Sendable {
         return result
     }
 
-    private func field(id: Int, key: FieldKey) async throws -> EnterpriseField {
+    /// The field as last read (or created), read again by its entity's list if this run has not seen it.
+    func field(id: Int, key: FieldKey) async throws -> EnterpriseField {
         if let field = await cache.field(id: id) { return field }
         guard let entity = EnterpriseMapping.entity(key.entity),
             let field = try await api.fields(entity: entity).first(where: { $0.id == id })
