@@ -21,6 +21,11 @@ extension SourceLocation {
         self.init(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
     }
 
+    /// Where `node`'s mark points in `file`.
+    init(file: String, mark: YAMLNode.Mark) {
+        self.init(file: file, line: mark.line, column: mark.column)
+    }
+
     /// The start of `file`, for problems with the file as a whole (empty, binary, too large).
     static func start(of file: String) -> SourceLocation {
         SourceLocation(file: file, line: 1, column: 1)

@@ -1,17 +1,17 @@
 import Foundation
-import Yams
 import ZephyrDomain
 
 extension FileDecoder {
     /// One item of `fields`: a definition when it has `type`, otherwise a reference.
-    mutating func field(_ node: Node) -> FieldEntry? {
+    mutating func field(_ node: YAMLNode) -> FieldEntry? {
         let entry: KeyedMapping?
         if flavor.flavor == .squad {
-            let refused = [
-                "projects":
-                    "'projects' is a Zephyr Enterprise key, but \(configuration); Squad fields are enabled per project by listing them in the project's file"
-            ]
-            entry = reader.mapping(node, allowed: Keys.field, what: "a field", refused: refused)
+            let flavor = flavor
+            entry = reader.mapping(node, allowed: Keys.field, what: "a field") { key in
+                guard key == "projects" else { return nil }
+                return
+                    "'projects' is a Zephyr Enterprise key, but \(Self.configuration(flavor)); Squad fields are enabled per project by listing them in the project's file"
+            }
         } else {
             entry = reader.mapping(node, allowed: Keys.enterpriseField, what: "a field")
         }
@@ -20,7 +20,7 @@ extension FileDecoder {
         let name = required("name", of: entry).flatMap { reader.string($0, "name") }
         let entity = required("entity", of: entry).flatMap { entityType($0) }
         guard let typeNode = entry["type"] else {
-            for (key, (keyNode, _)) in entry.entries where !Keys.reference.contains(key) {
+            for (key, (keyNode, _)) in zip(entry.names, entry.entries) where !Keys.reference.contains(key) {
                 reader.error(
                     "'\(key)' is not allowed on a reference: an entry without 'type' only enables a field defined elsewhere (add 'type' to define it here)",
                     at: keyNode)
@@ -53,13 +53,13 @@ extension FileDecoder {
     }
 
     /// The value of a required key, or nil after saying it is missing.
-    private mutating func required(_ key: String, of entry: KeyedMapping) -> Node? {
+    private mutating func required(_ key: String, of entry: KeyedMapping) -> YAMLNode? {
         if let value = entry[key] { return value }
         if !entry.misspells(key) { reader.error("field is missing '\(key)'", at: entry.node) }
         return nil
     }
 
-    private mutating func entityType(_ node: Node) -> EntityType? {
+    private mutating func entityType(_ node: YAMLNode) -> EntityType? {
         guard let text = reader.string(node, "entity") else { return nil }
         let legal = flavor.flavor?.entities ?? EntityType.allCases
         guard let entity = EntityType(rawValue: text) else {
@@ -76,7 +76,7 @@ extension FileDecoder {
         return entity
     }
 
-    private mutating func fieldType(_ node: Node) -> FieldType? {
+    private mutating func fieldType(_ node: YAMLNode) -> FieldType? {
         guard let text = reader.string(node, "type") else { return nil }
         let legal = flavor.flavor?.fieldTypes ?? FieldType.allCases
         guard let type = FieldType(rawValue: text) else {
@@ -102,7 +102,9 @@ extension FileDecoder {
     ]
 
     /// "this configuration is for Zephyr Squad (settings flavor: squad)".
-    var configuration: String {
+    var configuration: String { Self.configuration(flavor) }
+
+    static func configuration(_ flavor: FlavorScanner.Decision) -> String {
         "this configuration is for \((flavor.flavor ?? .squad).productName) (\(flavor.reason))"
     }
 
@@ -114,7 +116,7 @@ extension FileDecoder {
     /// `projects: all`, Enterprise's every-project scope (Squad refuses the key while reading
     /// the mapping). Only `all`: a list of projects would be a second place that says which
     /// projects have a field, besides the project files.
-    private mutating func scope(_ value: Node) -> Bool {
+    private mutating func scope(_ value: YAMLNode) -> Bool {
         guard case .scalar(let scalar) = value, case .string("all") = ScalarKind(scalar) else {
             reader.error(
                 "'projects' takes only `all`; found \(value.found); to give a field to some projects, list it in each project's file",
@@ -124,14 +126,14 @@ extension FileDecoder {
         return true
     }
 
-    private mutating func descriptionText(_ node: Node) -> String? {
+    private mutating func descriptionText(_ node: YAMLNode) -> String? {
         guard let text = reader.string(node, "description") else { return nil }
         if let problem = FieldRules.descriptionProblem(text) { reader.error(problem, at: node) }
         return text
     }
 
     /// A field's former names: each non-blank, not the current name, not repeated.
-    private mutating func formerNames(_ node: Node, of name: String?) -> ([String], [SourceLocation]) {
+    private mutating func formerNames(_ node: YAMLNode, of name: String?) -> ([String], [SourceLocation]) {
         var names: [String] = []
         var locations: [SourceLocation] = []
         var seen: [String: Int] = [:]
@@ -146,7 +148,7 @@ extension FileDecoder {
             } else if let line = seen[folded] {
                 reader.error("'previously' lists \"\(former)\" twice (also at line \(line))", at: item)
             } else {
-                seen[folded] = item.mark?.line ?? 0
+                seen[folded] = item.mark.line
                 names.append(former)
                 locations.append(reader.location(of: item))
             }

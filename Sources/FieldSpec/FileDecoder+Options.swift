@@ -1,9 +1,8 @@
-import Yams
 import ZephyrDomain
 
 extension FileDecoder {
     /// The options of a field of `type`, after checking the type takes them on this flavor.
-    mutating func options(_ entry: KeyedMapping, type: FieldType, typeNode: Node) -> [OptionSpec] {
+    mutating func options(_ entry: KeyedMapping, type: FieldType, typeNode: YAMLNode) -> [OptionSpec] {
         guard let flavor = flavor.flavor else {
             // Flavor unknown (its value is reported): only CHECKBOX differs, so check it alone
             // against neither product, and every other type as both products agree.
@@ -13,7 +12,7 @@ extension FileDecoder {
         return options(entry, type: type, typeNode: typeNode, on: flavor)
     }
 
-    private mutating func options(_ entry: KeyedMapping, type: FieldType, typeNode: Node, on flavor: ServerFlavor)
+    private mutating func options(_ entry: KeyedMapping, type: FieldType, typeNode: YAMLNode, on flavor: ServerFlavor)
         -> [OptionSpec]
     {
         guard let node = entry["options"] else {
@@ -38,7 +37,7 @@ extension FileDecoder {
         return optionList(node, type: type)
     }
 
-    private mutating func optionList(_ node: Node, type: FieldType) -> [OptionSpec] {
+    private mutating func optionList(_ node: YAMLNode, type: FieldType) -> [OptionSpec] {
         guard let items = reader.list(node, "options") else { return [] }
         if items.isEmpty {
             reader.error("'options' must not be empty for type \(type.rawValue)", at: node)
@@ -49,7 +48,7 @@ extension FileDecoder {
     }
 
     /// An option: plain text, or a mapping with `text` and `previously`.
-    private mutating func option(_ node: Node) -> OptionSpec? {
+    private mutating func option(_ node: YAMLNode) -> OptionSpec? {
         let location = reader.location(of: node)
         if case .mapping = node {
             guard let entry = reader.mapping(node, allowed: Keys.option, what: "an option") else { return nil }
@@ -72,7 +71,7 @@ extension FileDecoder {
         return optionText(node).map { OptionSpec(text: $0, location: location) }
     }
 
-    private mutating func optionText(_ node: Node) -> String? {
+    private mutating func optionText(_ node: YAMLNode) -> String? {
         guard case .scalar = node else {
             reader.error(
                 "an option must be text, or a mapping with 'text' and 'previously'; found \(node.found)", at: node)

@@ -1,9 +1,8 @@
-import Yams
 import ZephyrDomain
 
 extension FileDecoder {
     /// The settings block; keys left out keep their defaults.
-    mutating func settings(_ node: Node, at location: SourceLocation) -> SpecSettings? {
+    mutating func settings(_ node: YAMLNode, at location: SourceLocation) -> SpecSettings? {
         guard let block = reader.mapping(node, allowed: Keys.settings, what: "'settings'") else { return nil }
         // The flavor was decided from every file first (FlavorScanner): the block gets the
         // decided one, its defaults, and only its value is checked here.
@@ -29,14 +28,14 @@ extension FileDecoder {
     }
 
     /// `squad` or `enterprise`, exactly as `--flavor` takes them.
-    private mutating func checkFlavor(_ node: Node) {
+    private mutating func checkFlavor(_ node: YAMLNode) {
         guard let text = reader.string(node, "flavor"), ServerFlavor(rawValue: text) == nil else { return }
         let hint = ServerFlavor(rawValue: text.lowercased()).map { " (write it in lower case: \($0.rawValue))" } ?? ""
         reader.error("'flavor' must be squad or enterprise; found \"\(text)\"\(hint)", at: node)
     }
 
     /// Limits for the flavor's entities only: another product's entity cannot be in this configuration.
-    private mutating func fieldLimits(_ node: Node) -> [EntityType: Int] {
+    private mutating func fieldLimits(_ node: YAMLNode) -> [EntityType: Int] {
         let legal = flavor.flavor?.entities ?? EntityType.allCases
         guard let block = reader.mapping(node, allowed: legal.map(\.rawValue), what: "'field_limits'") else {
             return [:]

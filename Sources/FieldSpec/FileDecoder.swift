@@ -1,4 +1,3 @@
-import Yams
 import ZephyrDomain
 
 /// Decodes one file's node tree into a `ParsedFile`, with every check one file can make alone.
@@ -25,7 +24,7 @@ struct FileDecoder {
     }
 
     static func decode(
-        _ root: Node, file: String, flavor: FlavorScanner.Decision, into diagnostics: inout DiagnosticBag
+        _ root: YAMLNode, file: String, flavor: FlavorScanner.Decision, into diagnostics: inout DiagnosticBag
     ) -> ParsedFile {
         var decoder = FileDecoder(file: file, flavor: flavor)
         let parsed = decoder.file(root)
@@ -33,10 +32,10 @@ struct FileDecoder {
         return parsed
     }
 
-    mutating func file(_ root: Node) -> ParsedFile {
+    mutating func file(_ root: YAMLNode) -> ParsedFile {
         var parsed = ParsedFile(path: reader.file)
         guard let top = reader.mapping(root, allowed: Keys.root, what: "a field spec file") else { return parsed }
-        if case .mapping(let mapping) = root, mapping.isEmpty {
+        if case .mapping(let mapping, _) = root, mapping.isEmpty {
             reader.error(
                 "file declares nothing; a field spec declares at least one of project, fields, settings", at: root)
         }
@@ -46,7 +45,7 @@ struct FileDecoder {
         if let node = top["fields"], let items = reader.list(node, "fields") {
             parsed.entries = items.compactMap { field($0) }
         }
-        if let (key, value) = top.entries["settings"] {
+        if let (key, value) = top.entry("settings") {
             parsed.settings = settings(value, at: reader.location(of: key))
         }
         if top["project"] == nil {
@@ -64,7 +63,7 @@ struct FileDecoder {
 
     /// A Jira project key (`WEB`) or numeric id (`10000`) on Squad; a project name (`Web Shop`)
     /// or numeric id on Enterprise, whose names are free text. Kept as text.
-    private mutating func project(_ node: Node) -> String? {
+    private mutating func project(_ node: YAMLNode) -> String? {
         if case .scalar(let scalar) = node, case .integer(let id?, _) = ScalarKind(scalar), id > 0 {
             return String(id)
         }
@@ -87,7 +86,7 @@ struct FileDecoder {
     }
 
     /// Enterprise (or a flavor not yet known): any non-blank name, as written.
-    private mutating func projectName(_ node: Node) -> String? {
+    private mutating func projectName(_ node: YAMLNode) -> String? {
         guard case .scalar(let scalar) = node, case .string(let name) = ScalarKind(scalar),
             !name.allSatisfy(\.isWhitespace)
         else {

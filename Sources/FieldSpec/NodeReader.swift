@@ -1,8 +1,6 @@
-import Yams
-
 /// Reads typed values out of one file's node tree, reporting every mismatch at its node.
 ///
-/// Everything is checked by hand on the `Node` tree (not `Codable`) so each problem keeps the
+/// Everything is checked by hand on the `YAMLNode` tree (not `Codable`) so each problem keeps the
 /// line and column of the node that caused it.
 struct NodeReader {
     let file: String
@@ -12,22 +10,23 @@ struct NodeReader {
         self.file = file
     }
 
-    func location(of node: Node) -> SourceLocation {
+    func location(of node: YAMLNode) -> SourceLocation {
         SourceLocation(file: file, mark: node.mark)
     }
 
-    mutating func error(_ message: String, at node: Node) {
+    mutating func error(_ message: String, at node: YAMLNode) {
         diagnostics.error(message, at: location(of: node))
     }
 
     /// The entries of a mapping, keyed by their text, after reporting keys outside `allowed`.
     ///
-    /// Duplicate keys never get here: Yams refuses them while composing. `refused` holds keys
-    /// that are known but not allowed here, with the message that says why.
-    mutating func mapping(_ node: Node, allowed: [String], what: String, refused: [String: String] = [:])
-        -> KeyedMapping?
-    {
-        guard case .mapping(let mapping) = node else {
+    /// Duplicate keys never get here: Yams refuses them while composing. `refused` gives the
+    /// message for a key that is known but not allowed here (nil for any other key); it is asked
+    /// only about keys outside `allowed`, so the message is built only when it is shown.
+    mutating func mapping(
+        _ node: YAMLNode, allowed: [String], what: String, refused: (String) -> String? = { _ in nil }
+    ) -> KeyedMapping? {
+        guard case .mapping(let mapping, _) = node else {
             error(
                 "\(what) must be a mapping with keys \(allowed.joined(separator: ", ")); found \(node.found)", at: node)
             return nil
@@ -38,33 +37,33 @@ struct NodeReader {
                 error("keys must be text; found \(key.found)", at: key)
                 continue
             }
-            if let message = refused[name] {
-                error(message, at: key)
-                continue
-            }
             guard allowed.contains(name) else {
-                error(Self.unknownKey(name, allowed: allowed, in: what), at: key)
-                result.unknownKeys.append(name)
+                if let message = refused(name) {
+                    error(message, at: key)
+                } else {
+                    error(Self.unknownKey(name, allowed: allowed, in: what), at: key)
+                    result.unknownKeys.append(name)
+                }
                 continue
             }
-            result.entries[name] = (key, value)
+            result.append(name, key: key, value: value)
         }
         return result
     }
 
     /// The items of a list.
-    mutating func list(_ node: Node, _ label: String) -> [Node]? {
-        guard case .sequence(let sequence) = node else {
+    mutating func list(_ node: YAMLNode, _ label: String) -> [YAMLNode]? {
+        guard case .sequence(let sequence, _) = node else {
             error(
                 "'\(label)' must be a list; found \(node.found)" + (node.isNull ? " (write [] for an empty list)" : ""),
                 at: node)
             return nil
         }
-        return Array(sequence)
+        return sequence
     }
 
     /// A text value; numbers, booleans and null are refused rather than turned into text.
-    mutating func string(_ node: Node, _ label: String) -> String? {
+    mutating func string(_ node: YAMLNode, _ label: String) -> String? {
         var hint = ""
         if case .scalar(let scalar) = node {
             let kind = ScalarKind(scalar)
@@ -76,7 +75,7 @@ struct NodeReader {
     }
 
     /// A whole number within `range`.
-    mutating func integer(_ node: Node, _ label: String, in range: ClosedRange<Int>) -> Int? {
+    mutating func integer(_ node: YAMLNode, _ label: String, in range: ClosedRange<Int>) -> Int? {
         guard case .scalar(let scalar) = node, case .integer(let value, _) = ScalarKind(scalar) else {
             error("'\(label)' must be a whole number; found \(node.found)", at: node)
             return nil
@@ -92,7 +91,7 @@ struct NodeReader {
     }
 
     /// `true` or `false`, exactly: YAML 1.1's `yes`/`no`/`on`/`off` and other spellings are refused.
-    mutating func boolean(_ node: Node, _ label: String) -> Bool? {
+    mutating func boolean(_ node: YAMLNode, _ label: String) -> Bool? {
         guard case .scalar(let scalar) = node else {
             error("'\(label)' must be true or false; found \(node.found)", at: node)
             return nil
@@ -130,8 +129,12 @@ struct NodeReader {
 
 /// A mapping's entries by key text, with the key nodes kept for locations.
 struct KeyedMapping {
-    let node: Node
-    var entries: [String: (key: Node, value: Node)] = [:]
+    let node: YAMLNode
+    /// In the file's order. Keys are unique (Yams refuses duplicates) and a field has at most
+    /// eight, so a list searched in order costs less than hashing every key of 20,000 mappings;
+    /// the names are kept apart so a search compares text without copying nodes.
+    private(set) var names: [String] = []
+    private(set) var entries: [(key: YAMLNode, value: YAMLNode)] = []
     /// Keys that were refused as unknown (already reported, with a suggestion when close).
     var unknownKeys: [String] = []
 
@@ -141,10 +144,20 @@ struct KeyedMapping {
         unknownKeys.contains { KeySuggestion.closest(to: $0, among: [key]) != nil }
     }
 
-    subscript(_ key: String) -> Node? { entries[key]?.value }
+    subscript(_ key: String) -> YAMLNode? { names.firstIndex(of: key).map { entries[$0].value } }
+
+    /// The key and value nodes of `name`, or nil when the mapping does not have it.
+    func entry(_ name: String) -> (key: YAMLNode, value: YAMLNode)? {
+        names.firstIndex(of: name).map { entries[$0] }
+    }
+
+    mutating func append(_ name: String, key: YAMLNode, value: YAMLNode) {
+        names.append(name)
+        entries.append((key, value))
+    }
 }
 
-extension Node {
+extension YAMLNode {
     var isNull: Bool {
         if case .scalar(let scalar) = self, ScalarKind(scalar) == .null { return true }
         return false

@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// What a YAML node holds, read with YAML 1.2 core schema rules (not YAML 1.1: `yes`, `on` and
 /// `0777` are text here), so messages can say what was found and the loader never guesses.
@@ -11,10 +10,10 @@ enum ScalarKind: Equatable {
     case null
     case tagged(String)  // an explicit tag such as !!int, which we do not interpret
 
-    init(_ scalar: Node.Scalar) {
+    init(_ scalar: YAMLNode.Scalar) {
         let text = scalar.string
-        let tag = scalar.tag.description
-        if !["", "!", Tag.Name.str.rawValue].contains(tag) {
+        let tag = scalar.tag
+        if !(tag.isEmpty || tag == "!" || tag == "tag:yaml.org,2002:str") {
             self = .tagged(tag)
         } else if scalar.style != .plain && scalar.style != .any {
             self = .string(text)
@@ -32,6 +31,9 @@ enum ScalarKind: Equatable {
         }
         // Most scalars are names and keys: text starting with a letter is never a number. (This
         // runs for every scalar of every file, so it stays hand-written and allocation-free.)
+        if let first = text.utf8.first, (first | 0x20) >= UInt8(ascii: "a"), (first | 0x20) <= UInt8(ascii: "z") {
+            return .string(text)
+        }
         if let first = text.unicodeScalars.first, first.properties.isAlphabetic { return .string(text) }
         let unsigned = text.first == "-" || text.first == "+" ? text.dropFirst() : Substring(text)
         if !unsigned.isEmpty, unsigned.unicodeScalars.allSatisfy({ $0.value >= 48 && $0.value <= 57 }) {
@@ -83,7 +85,7 @@ enum ScalarKind: Equatable {
     }
 }
 
-extension Node {
+extension YAMLNode {
     /// What this node is, in the words messages use.
     var found: String {
         switch self {

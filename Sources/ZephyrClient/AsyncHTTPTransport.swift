@@ -112,9 +112,18 @@ package final class AsyncHTTPTransport: HTTPTransport {
     /// thread of the separate cooperative pool, and back again for the next request (the thread
     /// hand-offs were a large share of a plan's CPU, docs/benchmarks.md). Call once, first thing
     /// in `main`; returns false where NIO cannot do it (tasks then run on the default pool).
+    ///
+    /// One loop, not one per core: the tool waits on the network, and a few dozen requests in
+    /// flight keep one thread far from busy, while a second loop only adds wake-ups from one
+    /// thread to the other whenever a task and its connection live on different loops (about 6%
+    /// of a plan's CPU at 1,000 projects, docs/benchmarks.md). YAML files are still parsed on
+    /// every core, by Dispatch. `NIO_SINGLETON_GROUP_LOOP_COUNT` set in the environment wins.
     @discardableResult
     package static func runConcurrencyOnEventLoops() -> Bool {
-        NIOSingletons.unsafeTryInstallSingletonPosixEventLoopGroupAsConcurrencyGlobalExecutor()
+        if ProcessInfo.processInfo.environment["NIO_SINGLETON_GROUP_LOOP_COUNT"] == nil {
+            NIOSingletons.groupLoopCountSuggestion = 1
+        }
+        return NIOSingletons.unsafeTryInstallSingletonPosixEventLoopGroupAsConcurrencyGlobalExecutor()
     }
 
     package func shutdown() async {

@@ -57,17 +57,25 @@ extension ZephyrClient {
                 repeating: .idempotent))
     }
 
+    /// The auth for credentials that never change during a run; nil for a cookie session.
+    static func fixedAuthorization(for credentials: Credentials) -> Result<Authorization, ZephyrError>? {
+        switch credentials {
+        case .none: .success(.none)
+        case .bearer(let token): .success(.bearer(token))
+        case .basic(let user, let password):
+            Result { () throws(ZephyrError) in try .basic(user: user, password: password) }
+        case .cookie: nil
+        }
+    }
+
     /// The auth for the next request; logs in first for a cookie session without a token.
     func authorization() async throws(ZephyrError) -> Authorization {
-        switch configuration.credentials {
-        case .none: return .none
-        case .bearer(let token): return .bearer(token)
-        case .basic(let user, let password): return try .basic(user: user, password: password)
-        case .cookie(let user, let password):
-            let basic = try Authorization.basic(user: user, password: password)
-            let token = await session.cookies.token(login: loginAction(basic))
-            return .cookie(try token.get())
-        }
+        if let fixedAuthorization { return try fixedAuthorization.get() }
+        // Only a cookie session has no fixed authorization.
+        guard case .cookie(let user, let password) = configuration.credentials else { return .none }
+        let basic = try Authorization.basic(user: user, password: password)
+        let token = await session.cookies.token(login: loginAction(basic))
+        return .cookie(try token.get())
     }
 
     func renewedCookie(replacing stale: String) async throws(ZephyrError) -> Authorization {

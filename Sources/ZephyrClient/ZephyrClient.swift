@@ -22,6 +22,10 @@ package struct ZephyrClient: ZephyrFieldsAPI {
     package let retryPolicy: RetryPolicy
     let sleep: Sleep
     let tracer: HTTPTracer
+    /// The header of every request for Basic and bearer auth, built once (Base64 of the
+    /// credentials for each of thousands of requests showed in profiles); nil for cookie
+    /// sessions, whose token can change.
+    let fixedAuthorization: Result<Authorization, ZephyrError>?
     var errors: ResponseErrorMapper {
         ResponseErrorMapper(
             server: configuration.serverDescription, timeout: configuration.requestTimeout,
@@ -48,6 +52,7 @@ package struct ZephyrClient: ZephyrFieldsAPI {
             maxBackoff: configuration.maxBackoff, budget: configuration.retryBudget)
         self.sleep = sleep
         self.tracer = tracer
+        self.fixedAuthorization = Self.fixedAuthorization(for: configuration.credentials)
     }
 
     /// Releases the transport's connections; call once when done.

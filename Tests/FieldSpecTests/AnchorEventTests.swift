@@ -14,7 +14,8 @@ import Testing
         ("fields:\n- !!map &m {name: x}\n", 2, 3, "&"),  // a tagged node starts at its tag
     ])
     func flowStyleAnchorsAndAliasesAreFound(text: String, line: Int, column: Int, indicator: Character) {
-        #expect(AnchorScanner.firstHit(in: text) == AnchorScanner.Hit(line: line, column: column, indicator: indicator))
+        #expect(
+            EventComposer.anchor(in: text) == EventComposer.AnchorHit(line: line, column: column, indicator: indicator))
     }
 
     /// About 1.4 KB whose last key doubles per level: Yams hashes mapping keys recursively to

@@ -14,7 +14,7 @@ import Testing
         "description: \"multi\n  line *quoted\"\n",
     ])
     func ordinaryTextHasNoAnchors(text: String) {
-        #expect(AnchorScanner.firstHit(in: text) == nil)
+        #expect(EventComposer.anchor(in: text) == nil)
     }
 
     @Test(arguments: [
@@ -29,6 +29,15 @@ import Testing
         ("<<: *base\n", 1, 5, "*"),
     ])
     func anchorsAndAliasesAreFound(text: String, line: Int, column: Int, indicator: Character) {
-        #expect(AnchorScanner.firstHit(in: text) == AnchorScanner.Hit(line: line, column: column, indicator: indicator))
+        #expect(
+            EventComposer.anchor(in: text) == EventComposer.AnchorHit(line: line, column: column, indicator: indicator))
+    }
+}
+
+extension EventComposer {
+    /// The anchor or alias `compose` refuses the text for, if any.
+    static func anchor(in text: String) -> AnchorHit? {
+        if case .anchor(let hit) = compose(text) { return hit }
+        return nil
     }
 }

@@ -1,10 +1,13 @@
 import Testing
-import Yams
 
 @testable import FieldSpec
 
 /// Scalars are read by YAML 1.2 core rules, so `yes` is text and `1e3` is a number.
 @Suite struct ScalarKindTests {
+    static func scalar(_ text: String, _ style: YAMLNode.Scalar.Style) -> YAMLNode.Scalar {
+        YAMLNode.Scalar(string: text, tag: "", style: style, mark: .init(line: 1, column: 1))
+    }
+
     @Test(arguments: [
         ("WEB", ScalarKind.string("WEB")), ("yes", .string("yes")), ("off", .string("off")), ("v1", .string("v1")),
         ("4G", .string("4G")), ("1.2.3", .string("1.2.3")), ("2024-01-01", .string("2024-01-01")),
@@ -19,11 +22,11 @@ import Yams
         ("", .null), ("~", .null), ("null", .null),
     ])
     func plainScalars(text: String, kind: ScalarKind) {
-        #expect(ScalarKind(Node.Scalar(text, .implicit, .plain)) == kind)
+        #expect(ScalarKind(Self.scalar(text, .plain)) == kind)
     }
 
     @Test func quotedScalarsAreAlwaysText() {
-        #expect(ScalarKind(Node.Scalar("42", .implicit, .doubleQuoted)) == .string("42"))
-        #expect(ScalarKind(Node.Scalar("true", .implicit, .singleQuoted)) == .string("true"))
+        #expect(ScalarKind(Self.scalar("42", .doubleQuoted)) == .string("42"))
+        #expect(ScalarKind(Self.scalar("true", .singleQuoted)) == .string("true"))
     }
 }
