@@ -30,7 +30,8 @@ final class ApplyReporter: ApplyObserver {
     }
 
     func confirm() async throws -> Bool {
-        try !askForConfirmation || Approval.ask()
+        guard askForConfirmation else { return true }
+        return try await Approval.ask()
     }
 
     func applying(cancellation: CancellationFlag) async {

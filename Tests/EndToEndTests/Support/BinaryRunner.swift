@@ -27,13 +27,7 @@ enum BinaryRunner {
         _ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:],
         stdin: String? = nil, timeout: TimeInterval = 120
     ) throws -> CommandResult {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        if let directory { process.currentDirectoryURL = directory }
-        var env = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("ZEPHYR_") && $0.key != "NO_COLOR" }
-        env.merge(environment) { _, new in new }
-        process.environment = env
+        let process = makeProcess(arguments, in: directory, environment: environment)
         let out = Pipe()
         let err = Pipe()
         let input = Pipe()
@@ -67,6 +61,19 @@ enum BinaryRunner {
             stdout: String(decoding: outData.withLock { $0 }, as: UTF8.self),
             stderr: String(decoding: errData.withLock { $0 }, as: UTF8.self)
         )
+    }
+
+    /// The binary with `arguments`, in `directory`, with `environment` added to a clean
+    /// environment (no ZEPHYR_* leaks in from the developer's shell); not started.
+    static func makeProcess(_ arguments: [String], in directory: URL?, environment: [String: String]) -> Process {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        if let directory { process.currentDirectoryURL = directory }
+        var env = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("ZEPHYR_") && $0.key != "NO_COLOR" }
+        env.merge(environment) { _, new in new }
+        process.environment = env
+        return process
     }
 
     /// At most two children at once. Each is a debug binary busy on a core; more of them starved
