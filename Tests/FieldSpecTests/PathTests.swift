@@ -29,6 +29,18 @@ import Testing
         #expect(try SpecLoader().load(paths: [directory.path, path]).files.count == 1)
     }
 
+    /// The same file under another spelling of its directory: `dir/./`, or a link to `dir`.
+    @Test func aFileReachedUnderAnotherSpellingIsLoadedOnce() throws {
+        let directory = try TemporaryDirectory()
+        let path = try directory.write("real/web.yaml", "project: WEB\n")
+        let link = directory.path + "/link"
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: directory.path + "/real")
+        for spelling in [directory.path + "/real/./", link] {
+            let spec = try SpecLoader().load(paths: [spelling, path])
+            #expect(spec.files.count == 1, "\(spelling): \(spec.files)")
+        }
+    }
+
     @Test func pathsPrintAsGivenWithoutADoubledSlash() throws {
         let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .appendingPathComponent("../../examples/minimal").standardizedFileURL.path
