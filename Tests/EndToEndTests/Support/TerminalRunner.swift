@@ -8,11 +8,34 @@ import TestSupport
 /// Runs the binary with a pseudo-terminal as its standard input, the way a person runs
 /// `apply` without `--auto-approve`, and types `answer` once the prompt has shown.
 enum TerminalRunner {
-    /// Whether this machine has pseudo-terminals (containers sometimes do not).
-    static let isAvailable = FileManager.default.fileExists(atPath: "/dev/ptmx")
-
     struct Failure: Error, CustomStringConvertible {
         let description: String
+    }
+
+    /// Whether this machine can open a pseudo-terminal (containers sometimes cannot).
+    static let isAvailable: Bool = {
+        guard let (terminal, keyboard) = openPair() else { return false }
+        close(terminal)
+        close(keyboard)
+        return true
+    }()
+
+    /// A pseudo-terminal: the side this process types on, and the side the child reads.
+    /// posix_openpt and friends are not visible to Swift, nor are the ioctl macros they wrap:
+    /// TIOCSPTLCK and TIOCGPTN, by value (Linux's generic ioctl numbering, x86_64 and arm64).
+    private static func openPair() -> (terminal: CInt, keyboard: CInt)? {
+        let terminal = open("/dev/ptmx", O_RDWR | O_NOCTTY)
+        guard terminal >= 0 else { return nil }
+        var locked: CInt = 0
+        var number: CUnsignedInt = 0
+        let keyboard =
+            ioctl(terminal, 0x4004_5431, &locked) == 0 && ioctl(terminal, 0x8004_5430, &number) == 0
+            ? open("/dev/pts/\(number)", O_RDWR | O_NOCTTY) : -1
+        guard keyboard >= 0 else {
+            close(terminal)
+            return nil
+        }
+        return (terminal, keyboard)
     }
 
     /// - Parameter pause: how long the prompt waits for the answer (a reviewer reading the plan).
@@ -20,18 +43,10 @@ enum TerminalRunner {
         _ arguments: [String], environment: [String: String], answer: String, pause: Duration = .milliseconds(500),
         timeout: Duration = .seconds(60)
     ) async throws -> CommandResult {
-        // posix_openpt and friends are not visible to Swift, nor are the ioctl macros they wrap:
-        // TIOCSPTLCK and TIOCGPTN, by value (Linux's generic ioctl numbering, x86_64 and arm64).
-        let terminal = open("/dev/ptmx", O_RDWR | O_NOCTTY)
-        guard terminal >= 0 else { throw Failure(description: "no pseudo-terminal available (/dev/ptmx)") }
-        defer { close(terminal) }
-        var locked: CInt = 0
-        var number: CUnsignedInt = 0
-        guard ioctl(terminal, 0x4004_5431, &locked) == 0, ioctl(terminal, 0x8004_5430, &number) == 0 else {
-            throw Failure(description: "cannot unlock the pseudo-terminal")
+        guard let (terminal, keyboard) = openPair() else {
+            throw Failure(description: "no pseudo-terminal available (/dev/ptmx, /dev/pts)")
         }
-        let keyboard = open("/dev/pts/\(number)", O_RDWR | O_NOCTTY)
-        guard keyboard >= 0 else { throw Failure(description: "cannot open /dev/pts/\(number)") }
+        defer { close(terminal) }
 
         let process = BinaryRunner.makeProcess(arguments, in: Paths.root, environment: environment)
         let (out, err) = (Pipe(), Pipe())
