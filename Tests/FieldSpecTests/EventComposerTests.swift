@@ -126,4 +126,18 @@ import Yams
         #expect(EventComposer.anchor(in: "a: 1\na: 2\nb: &x 3\n") == .init(line: 3, column: 4, indicator: "&"))
         #expect(EventComposer.anchor(in: "a: 1\n---\nb: *x\n") == .init(line: 3, column: 4, indicator: "*"))
     }
+
+    /// Keys Yams does not call repeated (a tag makes them differ) come back as Yams' tree, with
+    /// its positions, and are judged like any other key.
+    @Test func aTreeFromYamsIsReadLikeAnyOther() {
+        #expect(
+            Loading.diagnostics(["a.yaml": "project: WEB\n!!int 1: a\n1: b\n"]) == [
+                "a.yaml:2:1: error: keys must be text; found a value tagged tag:yaml.org,2002:int (YAML tags are not supported)",
+                "a.yaml:3:1: error: keys must be text; found a number (1)",
+            ])
+        #expect(
+            Loading.diagnostics(["b.yaml": "project: WEB\n? [k]\n: v\n"]) == [
+                "b.yaml:2:3: error: keys must be text; found a list"
+            ])
+    }
 }
