@@ -4,6 +4,10 @@ import Yams
 /// Parses one file's text into a node tree with positions, turning every way YAML can fail
 /// into a located diagnostic.
 enum DocumentComposer {
+    /// Said whether the events or Yams find no document in the file.
+    private static let onlyComments =
+        "file is empty: it holds only comments; a field spec declares at least one of project, fields, settings"
+
     /// The document's root node, or nil after reporting why there is none.
     static func compose(_ source: SpecSource, into diagnostics: inout DiagnosticBag) -> YAMLNode? {
         let start = SourceLocation.start(of: source.path)
@@ -16,9 +20,7 @@ enum DocumentComposer {
         case .document(let root):
             return root
         case .noDocument:
-            diagnostics.error(
-                "file is empty: it holds only comments; a field spec declares at least one of project, fields, settings",
-                at: start)
+            diagnostics.error(onlyComments, at: start)
         case .anchor(let hit):
             let kind = hit.indicator == "&" ? "anchors (&name)" : "aliases (*name)"
             diagnostics.error(
@@ -41,9 +43,7 @@ enum DocumentComposer {
             // JSON plans.
             let parser = try Parser(yaml: source.text, resolver: .basic, encoding: .utf8)
             guard let root = try parser.singleRoot() else {
-                diagnostics.error(
-                    "file is empty: it holds only comments; a field spec declares at least one of project, fields, settings",
-                    at: .start(of: source.path))
+                diagnostics.error(onlyComments, at: .start(of: source.path))
                 return nil
             }
             return YAMLNode(root)
